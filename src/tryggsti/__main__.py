@@ -1,0 +1,5 @@
+"""Allows `python -m tryggsti`."""
+
+from tryggsti.cli import main
+
+raise SystemExit(main())
