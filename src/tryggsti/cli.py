@@ -1,0 +1,95 @@
+"""The command line: parses arguments, then runs the app or a headless command.
+
+Headless commands never import Textual; the app is imported only when it is started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from tryggsti.commands.common import UsageError, reset_stdin_buffer
+from tryggsti.strings import lookup, t
+
+COMMAND_MODULES = (
+    "tryggsti.commands.vault_commands",
+    "tryggsti.commands.logg",
+    "tryggsti.commands.eksport",
+)
+
+EXIT_UNEXPECTED = 70
+
+
+def _translate_argparse(message: str) -> str:
+    # argparse looks its English messages up through gettext at call time.
+    return lookup("argparse").get(message, message)
+
+
+class NorwegianParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--hjelp", "--help", action="help", help=t("cli.help_help"))
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _translate_argparse  # type: ignore[attr-defined]
+    parser = NorwegianParser(prog="tryggsti", description=t("cli.description"))
+    parser.add_argument("--vault", metavar="STI", help=t("cli.vault_help"))
+    parser.add_argument("--innhold", metavar="MAPPE", action="append", default=[],
+                        help=t("cli.content_help"))
+    passphrase = argparse.ArgumentParser(add_help=False)
+    passphrase.add_argument("--passphrase-stdin", action="store_true",
+                            help=t("cli.passphrase_stdin_help"))
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO",
+                                     parser_class=NorwegianParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands, passphrase)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    reset_stdin_buffer()
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from tryggsti.ui.launch import run_app
+
+            return run_app(args)
+        return args.handler(args)
+    except SystemExit as done:  # --hjelp
+        return int(done.code or 0)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(t("errors.interrupted"), file=sys.stderr)
+        return 130
+    except Exception as error:
+        return _report_expected_or_unexpected(error)
+
+
+def _report_expected_or_unexpected(error: Exception) -> int:
+    from tryggsti.vault.errors import SaveFailed, VaultError
+
+    if isinstance(error, VaultError):
+        values = dict(error.values)
+        if isinstance(error, SaveFailed):
+            values["reason"] = t(f"errors.save_reason.{values.get('reason', 'other')}")
+        print(t(error.message_key, **values), file=sys.stderr)
+        return error.exit_code
+    from tryggsti.crash_report import write_crash_report
+
+    report = write_crash_report(error)
+    print(t("errors.unexpected", kind=type(error).__name__, report=report), file=sys.stderr)
+    return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

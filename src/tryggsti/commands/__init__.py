@@ -1,0 +1,1 @@
+"""Headless commands. Each module registers its sub-commands; heavy imports stay inside handlers."""

@@ -1,0 +1,89 @@
+"""Small helpers every headless command uses: reading secrets, parsing values, printing."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from datetime import date
+from pathlib import Path
+
+from tryggsti.paths import default_vault_path
+from tryggsti.strings import t
+
+
+class UsageError(Exception):
+    """Bad input on the command line; the message is already in Norwegian."""
+
+
+_stdin_lines: list[str] | None = None
+
+
+def _next_stdin_line() -> str:
+    global _stdin_lines
+    if _stdin_lines is None:
+        _stdin_lines = sys.stdin.read().splitlines()
+    if not _stdin_lines:
+        raise UsageError(t("errors.no_passphrase"))
+    return _stdin_lines.pop(0)
+
+
+def reset_stdin_buffer() -> None:
+    """Forget lines read earlier (tests call main() several times in one process)."""
+    global _stdin_lines
+    _stdin_lines = None
+
+
+def read_secret(args, prompt_key: str) -> str:
+    """The next secret: a line of standard input with --passphrase-stdin, else the terminal."""
+    if getattr(args, "passphrase_stdin", False):
+        return _next_stdin_line()
+    try:
+        return getpass.getpass(t(prompt_key))
+    except EOFError as error:
+        raise UsageError(t("errors.no_passphrase")) from error
+
+
+def read_new_passphrase(args) -> str:
+    """A new passphrase: once from stdin, or twice from the terminal to catch typos."""
+    first = read_secret(args, "cli.ask_new_passphrase")
+    if getattr(args, "passphrase_stdin", False):
+        return first
+    if read_secret(args, "cli.ask_new_passphrase_again") != first:
+        raise UsageError(t("errors.passphrases_differ"))
+    return first
+
+
+def vault_path(args) -> Path:
+    return default_vault_path(getattr(args, "vault", None))
+
+
+def parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise UsageError(t("cli.bad_date", value=value)) from error
+
+
+def scale(name: str):
+    """An argparse type for 0–10 answers that complains in Norwegian."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = -1
+        if not 0 <= number <= 10:
+            raise UsageError(t("cli.bad_scale", name=name, value=value))
+        return number
+
+    return parse
+
+
+def say(text: str) -> None:
+    print(text)
+
+
+def warn(text: str) -> None:
+    print(text, file=sys.stderr)

@@ -1,0 +1,48 @@
+"""`eksport`: the full JSON export here; reports (md, html) and calendars (ics) elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tryggsti.commands.common import UsageError, parse_date, read_secret, say, vault_path, warn
+from tryggsti.strings import t
+
+FORMATS = ("md", "html", "json", "ics")
+
+
+def register(commands, passphrase_parent) -> None:
+    eksport = commands.add_parser("eksport", help=t("cli.eksport_help"), parents=[passphrase_parent])
+    eksport.add_argument("--format", dest="format", required=True, metavar="FORMAT",
+                         help=t("cli.format_help"))
+    eksport.add_argument("--ut", dest="out", required=True, metavar="FIL", help=t("cli.out_help"))
+    eksport.add_argument("--fra", dest="start", metavar="DATO", help=t("cli.from_help"))
+    eksport.add_argument("--til", dest="end", metavar="DATO", help=t("cli.to_help"))
+    eksport.add_argument("--med", dest="sections", metavar="SEKSJONER", help=t("cli.sections_help"))
+    eksport.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    if args.format not in FORMATS:
+        raise UsageError(t("cli.unknown_format", value=args.format, choices=", ".join(FORMATS)))
+    start, end = parse_date(args.start), parse_date(args.end)
+    out = Path(args.out).expanduser()
+    from tryggsti.services.session import VaultSession
+
+    with VaultSession.unlock(vault_path(args), read_secret(args, "cli.ask_passphrase")) as session:
+        text = render(session, args.format, start, end, args.sections)
+        warn(t("cli.export_warning", path=out.resolve()))
+        from tryggsti.services.files import write_export
+
+        write_export(out, text)
+    say(t("cli.exported", path=out))
+    return 0
+
+
+def render(session, kind: str, start, end, sections: str | None):
+    if kind == "json":
+        from tryggsti.services.export_json import export_document
+
+        return export_document(session, start)
+    from tryggsti.services.report import render_for_cli
+
+    return render_for_cli(session, kind, start=start, end=end, sections=sections)

@@ -1,0 +1,111 @@
+"""`init`, `passord` and `sikkerhetskopi`: creating and looking after the vault."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tryggsti.commands.common import (
+    read_new_passphrase,
+    read_secret,
+    say,
+    vault_path,
+)
+from tryggsti.strings import t
+
+
+def register(commands, passphrase_parent) -> None:
+    init = commands.add_parser("init", help=t("cli.init_help"), parents=[passphrase_parent])
+    init.set_defaults(handler=run_init)
+
+    passord = commands.add_parser("passord", help=t("cli.passord_help"), parents=[passphrase_parent])
+    passord.add_argument(
+        "--gjenopprettingskode", dest="use_recovery", action="store_true",
+        help=t("cli.recovery_flag_help"),
+    )
+    passord.set_defaults(handler=run_passord)
+
+    backup = commands.add_parser("sikkerhetskopi", help=t("cli.backup_help"))
+    actions = backup.add_subparsers(dest="backup_action", required=True)
+    actions.add_parser("liste", help=t("cli.backup_list_help")).set_defaults(handler=run_list)
+    restore = actions.add_parser(
+        "gjenopprett", help=t("cli.backup_restore_help"), parents=[passphrase_parent]
+    )
+    restore.add_argument("number", metavar="N", type=int, help=t("cli.number_help"))
+    restore.set_defaults(handler=run_restore)
+
+
+def run_init(args) -> int:
+    from tryggsti.services.session import VaultSession
+    from tryggsti.vault.errors import VaultExists
+
+    path = vault_path(args)
+    if path.exists():
+        raise VaultExists(path=str(path))
+    passphrase = read_new_passphrase(args)
+    session, code = VaultSession.create(path, passphrase, log_n=test_kdf_override())
+    session.close()
+    say(t("cli.created", path=path))
+    say("")
+    say(t("cli.recovery_code_intro"))
+    say("")
+    say(f"    {code}")
+    say("")
+    return 0
+
+
+def test_kdf_override() -> int | None:
+    """Tests set TRYGGSTI_INSECURE_TEST_KDF to a small scrypt log_n; never use it for real data."""
+    import os
+
+    value = os.environ.get("TRYGGSTI_INSECURE_TEST_KDF")
+    return int(value) if value and value.isdigit() and 1 <= int(value) <= 20 else None
+
+
+def run_passord(args) -> int:
+    from tryggsti.services.session import VaultSession
+
+    path = vault_path(args)
+    if args.use_recovery:
+        session = VaultSession.recover(path, read_secret(args, "cli.ask_recovery_code"))
+    else:
+        session = VaultSession.unlock(path, read_secret(args, "cli.ask_passphrase"))
+    with session:
+        session.change_passphrase(read_new_passphrase(args), log_n=test_kdf_override())
+    say(t("cli.passphrase_changed"))
+    return 0
+
+
+def run_list(args) -> int:
+    from tryggsti.vault.storage import list_backups
+
+    backups = list_backups(vault_path(args))
+    if not backups:
+        say(t("cli.no_backups"))
+        return 0
+    say(t("cli.backup_header"))
+    for number, backup in enumerate(backups, start=1):
+        stat = backup.stat()
+        when = datetime.fromtimestamp(stat.st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+        say(t("cli.backup_row", number=number, when=when, size=_size(stat.st_size)))
+    return 0
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024:.0f} kB" if count >= 1024 else f"{count} B"
+
+
+def run_restore(args) -> int:
+    from tryggsti.commands.common import UsageError
+    from tryggsti.services.session import VaultSession
+    from tryggsti.vault.storage import list_backups
+    from tryggsti.vault.vault import restore_backup
+
+    path = vault_path(args)
+    backups = list_backups(path)
+    if not 1 <= args.number <= len(backups):
+        raise UsageError(t("cli.bad_number", number=args.number))
+    chosen = backups[args.number - 1]
+    with VaultSession.unlock(path, read_secret(args, "cli.ask_passphrase")) as session:
+        restore_backup(session.vault, chosen)
+    say(t("cli.backup_restored", number=args.number))
+    return 0

@@ -1,0 +1,1 @@
+"""Plain data types and pure logic: records, scoring, trends, validation. No I/O."""

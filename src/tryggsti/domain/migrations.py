@@ -1,0 +1,46 @@
+"""Forward migrations of the vault payload, one pure function per schema step."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from typing import Any
+
+Document = dict[str, Any]
+_PHONE_AT_END = re.compile(r"^(?P<name>.*?)[\s:,-]*(?P<phone>\+?[\d][\d ]{3,})$")
+
+
+def _split_contact(text: str) -> dict[str, str]:
+    match = _PHONE_AT_END.match(text.strip())
+    if match and match.group("name").strip():
+        return {"name": match.group("name").strip(), "phone": match.group("phone").strip(), "note": ""}
+    return {"name": text.strip() or "?", "phone": "", "note": ""}
+
+
+def _schema_1_to_2(document: Document) -> Document:
+    """Schema 1 kept contacts as single lines ("Kari 912 34 567") and safe coping as one
+    comma-separated string. Schema 2 has contact records and a list of coping skills."""
+    plan = document.get("safety_plan") or {}
+    for section in ("help_contacts", "professionals"):
+        plan[section] = [
+            _split_contact(item) if isinstance(item, str) else item
+            for item in plan.get(section, [])
+        ]
+    for checkin in document.get("checkins", []):
+        coping = checkin.get("safe_coping", [])
+        if isinstance(coping, str):
+            checkin["safe_coping"] = [part.strip() for part in coping.split(",") if part.strip()]
+    document["schema"] = 2
+    return document
+
+
+STEPS: dict[int, Callable[[Document], Document]] = {1: _schema_1_to_2}
+
+
+def migrate(document: Document) -> Document:
+    """Bring a payload up to the current schema, step by step, without touching the input."""
+    document = copy.deepcopy(document) if document.get("schema") in STEPS else document
+    while document["schema"] in STEPS:
+        document = STEPS[document["schema"]](document)
+    return document

@@ -1,0 +1,89 @@
+"""An open vault with its decoded data: unlock, save, change passphrase, close."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tryggsti.domain.codec import PayloadError, PayloadTooNew, decode_vault, encode_vault
+from tryggsti.domain.records import Profile, VaultData
+from tryggsti.services.clock import Clock, IdSource, random_id, system_clock
+from tryggsti.vault.errors import VaultDamaged, VaultTooNew
+from tryggsti.vault.vault import Vault
+
+
+@dataclass
+class VaultSession:
+    vault: Vault
+    data: VaultData
+    clock: Clock = system_clock
+    new_id: IdSource = field(default=random_id)
+
+    @property
+    def path(self) -> Path:
+        return self.vault.path
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        clock: Clock = system_clock,
+        new_id: IdSource = random_id,
+        log_n: int | None = None,
+    ) -> tuple[VaultSession, str]:
+        """A new, empty vault. Returns the session and the recovery code to show once."""
+        data = VaultData(profile=Profile(created_at=clock()))
+        vault, code = Vault.create(Path(path), passphrase, encode_vault(data), log_n=log_n)
+        return cls(vault, data, clock, new_id), code
+
+    @classmethod
+    def unlock(
+        cls, path: Path, passphrase: str, *, clock: Clock = system_clock, new_id: IdSource = random_id
+    ) -> VaultSession:
+        vault, payload = Vault.unlock(Path(path), passphrase)
+        return cls._from_payload(vault, payload, clock, new_id)
+
+    @classmethod
+    def recover(
+        cls, path: Path, code: str, *, clock: Clock = system_clock, new_id: IdSource = random_id
+    ) -> VaultSession:
+        vault, payload = Vault.unlock_with_recovery_code(Path(path), code)
+        return cls._from_payload(vault, payload, clock, new_id)
+
+    @classmethod
+    def _from_payload(cls, vault: Vault, payload: bytes, clock: Clock, new_id: IdSource):
+        try:
+            data, migrated = decode_vault(payload)
+        except PayloadTooNew as error:
+            vault.close()
+            raise VaultTooNew(str(error)) from error
+        except PayloadError as error:
+            vault.close()
+            raise VaultDamaged(str(error)) from error
+        except BaseException:
+            vault.close()
+            raise
+        session = cls(vault, data, clock, new_id)
+        if migrated:
+            session.save()  # written back in the current schema
+        return session
+
+    def encoded(self) -> bytes:
+        return encode_vault(self.data)
+
+    def save(self) -> None:
+        self.vault.save(self.encoded())
+
+    def change_passphrase(self, new_passphrase: str, *, log_n: int | None = None) -> None:
+        self.vault.change_passphrase(new_passphrase, self.encoded(), log_n=log_n)
+
+    def close(self) -> None:
+        self.vault.close()
+
+    def __enter__(self) -> VaultSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

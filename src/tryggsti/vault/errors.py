@@ -1,0 +1,68 @@
+"""Vault failures. Each names a key in the string table and a CLI exit status."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_USAGE = 1
+EXIT_WRONG_SECRET = 2
+EXIT_DAMAGED = 3
+
+
+class VaultError(Exception):
+    """A failure the user should be told about in plain words (never a traceback)."""
+
+    message_key = "errors.vault_generic"
+    exit_code = EXIT_USAGE
+
+    def __init__(self, detail: str = "", **values: object) -> None:
+        super().__init__(detail or self.message_key)
+        self.detail = detail
+        self.values = values
+
+
+class WrongPassphrase(VaultError):
+    message_key = "errors.wrong_passphrase"
+    exit_code = EXIT_WRONG_SECRET
+
+
+class WrongRecoveryCode(VaultError):
+    message_key = "errors.wrong_recovery_code"
+    exit_code = EXIT_WRONG_SECRET
+
+
+class WeakPassphrase(VaultError):
+    message_key = "errors.weak_passphrase"
+
+
+class VaultDamaged(VaultError):
+    message_key = "errors.vault_damaged"
+    exit_code = EXIT_DAMAGED
+
+
+class VaultTooNew(VaultError):
+    message_key = "errors.vault_too_new"
+    exit_code = EXIT_DAMAGED
+
+
+class VaultMissing(VaultError):
+    message_key = "errors.vault_missing"
+
+
+class VaultExists(VaultError):
+    message_key = "errors.vault_exists"
+
+
+class VaultBusy(VaultError):
+    message_key = "errors.vault_busy"
+
+
+class VaultChangedOnDisk(VaultError):
+    message_key = "errors.vault_changed"
+
+
+class SaveFailed(VaultError):
+    message_key = "errors.save_failed"
+
+
+class BackupMissing(VaultError):
+    message_key = "errors.backup_missing"

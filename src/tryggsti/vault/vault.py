@@ -1,0 +1,273 @@
+"""The encrypted vault: envelope encryption with two key slots, atomic saves, a lock.
+
+The vault knows bytes, not records: callers hand it plaintext and get plaintext back.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from tryggsti.vault import format as fmt
+from tryggsti.vault import kdf, recovery, storage
+from tryggsti.vault.errors import (
+    BackupMissing,
+    VaultBusy,
+    VaultChangedOnDisk,
+    VaultDamaged,
+    VaultExists,
+    VaultMissing,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+
+NONCE_SIZE = 12
+SLOT_AAD = b"tryggsti key slot v1"
+PASSPHRASE_SLOT = "passphrase"
+RECOVERY_SLOT = "recovery"
+
+RandomBytes = Callable[[int], bytes]
+
+
+def _aesgcm(key: bytes):
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
+def _wrap(kek: bytes, data_key: bytes, kind: str, kdf_params: dict[str, Any], rand: RandomBytes):
+    nonce = rand(NONCE_SIZE)
+    wrapped = _aesgcm(kek).encrypt(nonce, data_key, SLOT_AAD)
+    return {"type": kind, "kdf": kdf_params, "nonce": fmt.b64(nonce), "wrapped_key": fmt.b64(wrapped)}
+
+
+def _unwrap(kek: bytes, slot: dict[str, Any]) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+
+    nonce = fmt.unb64(slot.get("nonce"), "slot nonce")
+    wrapped = fmt.unb64(slot.get("wrapped_key"), "wrapped key")
+    if len(nonce) != NONCE_SIZE:
+        raise VaultDamaged("slot nonce has the wrong length")
+    try:
+        return _aesgcm(kek).decrypt(nonce, wrapped, SLOT_AAD)
+    except InvalidTag:
+        return None
+
+
+def _slot(header: dict[str, Any], kind: str) -> dict[str, Any]:
+    slots = header.get("slots")
+    if not isinstance(slots, list):
+        raise VaultDamaged("no key slots")
+    for slot in slots:
+        if isinstance(slot, dict) and slot.get("type") == kind:
+            return slot
+    raise VaultDamaged(f"no {kind} slot")
+
+
+@dataclass
+class Vault:
+    """An unlocked vault: the path, the data key, the header, and the lock we hold."""
+
+    path: Path
+    data_key: bytes
+    header: dict[str, Any]
+    _lock: FileLock | None = None
+    _identity: storage.FileIdentity | None = None
+    _backed_up: bool = False
+    _rand: RandomBytes = field(default=secrets.token_bytes, repr=False)
+
+    # ---- opening -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        plaintext: bytes,
+        *,
+        log_n: int | None = None,
+        rand: RandomBytes = secrets.token_bytes,
+    ) -> tuple[Vault, str]:
+        """Make a new vault; returns it and the recovery code (shown once, never stored)."""
+        kdf.check_passphrase_strength(passphrase)
+        path = Path(path)
+        lock = _acquire_lock(path)
+        try:
+            if path.exists():
+                raise VaultExists(path=str(path))
+            storage.ensure_private_folder(path.parent)
+            data_key = rand(kdf.KEY_SIZE)
+            code = recovery.new_code()
+            header = {
+                "payload_nonce": "",
+                "slots": [
+                    _passphrase_slot(passphrase, data_key, log_n, rand),
+                    _recovery_slot(code, data_key, rand),
+                ],
+            }
+            vault = cls(path=path, data_key=data_key, header=header, _lock=lock, _rand=rand)
+            vault._backed_up = True
+            vault.save(plaintext)
+            return vault, code
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str) -> tuple[Vault, bytes]:
+        """Open with the passphrase: one KDF run, then the data key opens the payload."""
+        return cls._open(path, PASSPHRASE_SLOT, kdf.normalise_passphrase(passphrase))
+
+    @classmethod
+    def unlock_with_recovery_code(cls, path: Path, code: str) -> tuple[Vault, bytes]:
+        canonical = recovery.normalise_code(code)
+        if canonical is None:
+            raise WrongRecoveryCode()
+        return cls._open(path, RECOVERY_SLOT, canonical.encode("ascii"))
+
+    @classmethod
+    def _open(cls, path: Path, kind: str, secret: bytes) -> tuple[Vault, bytes]:
+        path = Path(path)
+        lock = _acquire_lock(path)
+        try:
+            storage.remove_stray_temp_files(path.parent)
+            data, identity = _read(path)
+            parsed = fmt.split(data)
+            slot = _slot(parsed.header, kind)
+            kek = kdf.derive_from_params(secret, slot.get("kdf"))
+            data_key = _unwrap(kek, slot)
+            if data_key is None:
+                raise WrongPassphrase() if kind == PASSPHRASE_SLOT else WrongRecoveryCode()
+            plaintext = decrypt_payload(parsed, data_key)
+            vault = cls(path, data_key, parsed.header, _lock=lock, _identity=identity)
+            return vault, plaintext
+        except BaseException:
+            lock.release()
+            raise
+
+    # ---- using ---------------------------------------------------------------
+
+    def save(self, plaintext: bytes) -> None:
+        """Encrypt with a fresh nonce and replace the file atomically. No KDF runs here."""
+        if self._lock is None:
+            raise VaultBusy("vault is closed")
+        if _changed_on_disk(self.path, self._identity):
+            raise VaultChangedOnDisk(path=str(self.path))
+        nonce = self._rand(NONCE_SIZE)
+        header = dict(self.header, payload_nonce=fmt.b64(nonce))
+        authenticated = fmt.authenticated_part(header)
+        ciphertext = _aesgcm(self.data_key).encrypt(nonce, plaintext, authenticated)
+        data = authenticated + fmt.digest_for(authenticated) + ciphertext
+        storage.write_atomically(self.path, data, backup=not self._backed_up)
+        self._backed_up = True
+        self.header = header
+        self._identity = storage.FileIdentity.of(self.path)
+
+    def change_passphrase(self, new_passphrase: str, plaintext: bytes, *, log_n: int | None = None):
+        """Rewrap the data key under a new passphrase; the data key itself stays."""
+        kdf.check_passphrase_strength(new_passphrase)
+        slots = [s for s in self.header["slots"] if s.get("type") != PASSPHRASE_SLOT]
+        new_slot = _passphrase_slot(new_passphrase, self.data_key, log_n, self._rand)
+        previous = self.header
+        self.header = dict(self.header, slots=[new_slot, *slots])
+        try:
+            self.save(plaintext)
+        except BaseException:
+            self.header = previous
+            raise
+
+    def close(self) -> None:
+        """Forget the key and release the lock."""
+        self.data_key = b""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _changed_on_disk(path: Path, known: storage.FileIdentity | None) -> bool:
+    return known is not None and storage.FileIdentity.of(path) != known
+
+
+def decrypt_payload(parsed: fmt.VaultFile, data_key: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+
+    nonce = fmt.unb64(parsed.header.get("payload_nonce"), "payload nonce")
+    if len(nonce) != NONCE_SIZE:
+        raise VaultDamaged("payload nonce has the wrong length")
+    try:
+        return _aesgcm(data_key).decrypt(nonce, parsed.ciphertext, parsed.authenticated)
+    except InvalidTag as error:
+        raise VaultDamaged("payload does not authenticate") from error
+
+
+def _passphrase_slot(passphrase: str, data_key: bytes, log_n: int | None, rand: RandomBytes):
+    secret = kdf.normalise_passphrase(passphrase)
+    salt = rand(kdf.SALT_SIZE)
+    if log_n is None:
+        kek, params = kdf.calibrated_scrypt(secret, salt)
+    else:
+        kek, params = kdf.scrypt(secret, salt, log_n), kdf.scrypt_params(salt, log_n)
+    return _wrap(kek, data_key, PASSPHRASE_SLOT, params, rand)
+
+
+def _recovery_slot(code: str, data_key: bytes, rand: RandomBytes) -> dict[str, Any]:
+    canonical = recovery.normalise_code(code)
+    assert canonical is not None
+    salt = rand(kdf.SALT_SIZE)
+    kek = kdf.hkdf(canonical.encode("ascii"), salt)
+    return _wrap(kek, data_key, RECOVERY_SLOT, kdf.hkdf_params(salt), rand)
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _acquire_lock(path: Path) -> FileLock:
+    storage.ensure_private_folder(path.parent)
+    lock = FileLock(lock_path(path), timeout=0, mode=0o600)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise VaultBusy(path=str(path)) from error
+    return lock
+
+
+def _read(path: Path) -> tuple[bytes, storage.FileIdentity | None]:
+    try:
+        with open(path, "rb") as handle:
+            identity = storage.FileIdentity.of(path)
+            return handle.read(), identity
+    except FileNotFoundError as error:
+        raise VaultMissing(path=str(path)) from error
+    except IsADirectoryError as error:
+        raise VaultDamaged("vault path is a folder") from error
+
+
+def read_header(path: Path) -> dict[str, Any]:
+    """The plaintext header of a vault or backup (no secret needed)."""
+    data, _ = _read(Path(path))
+    return fmt.split(data).header
+
+
+def restore_backup(vault: Vault, backup: Path) -> bytes:
+    """Check that `backup` opens with this vault's key, then make it the current vault."""
+    if not backup.is_file():
+        raise BackupMissing(path=str(backup))
+    # Every version of a vault shares its data key (a new passphrase only rewraps it),
+    # and the current header keeps the current passphrase and recovery slots.
+    plaintext = decrypt_payload(fmt.split(backup.read_bytes()), vault.data_key)
+    vault._backed_up = False  # keep the version we are replacing
+    vault.save(plaintext)
+    return plaintext
+
