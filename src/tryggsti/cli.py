@@ -42,13 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     argparse._ = _translate_argparse  # type: ignore[attr-defined]
     parser = NorwegianParser(prog="tryggsti", description=t("cli.description"))
     parser.add_argument("--vault", metavar="STI", help=t("cli.vault_help"))
-    parser.add_argument("--innhold", metavar="MAPPE", action="append", default=[],
-                        help=t("cli.content_help"))
+    parser.add_argument(
+        "--innhold", metavar="MAPPE", action="append", default=[], help=t("cli.content_help")
+    )
     passphrase = argparse.ArgumentParser(add_help=False)
-    passphrase.add_argument("--passphrase-stdin", action="store_true",
-                            help=t("cli.passphrase_stdin_help"))
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO",
-                                     parser_class=NorwegianParser)
+    passphrase.add_argument(
+        "--passphrase-stdin", action="store_true", help=t("cli.passphrase_stdin_help")
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="KOMMANDO", parser_class=NorwegianParser
+    )
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands, passphrase)
     return parser

@@ -11,9 +11,12 @@ FORMATS = ("md", "html", "json", "ics")
 
 
 def register(commands, passphrase_parent) -> None:
-    eksport = commands.add_parser("eksport", help=t("cli.eksport_help"), parents=[passphrase_parent])
-    eksport.add_argument("--format", dest="format", required=True, metavar="FORMAT",
-                         help=t("cli.format_help"))
+    eksport = commands.add_parser(
+        "eksport", help=t("cli.eksport_help"), parents=[passphrase_parent]
+    )
+    eksport.add_argument(
+        "--format", dest="format", required=True, metavar="FORMAT", help=t("cli.format_help")
+    )
     eksport.add_argument("--ut", dest="out", required=True, metavar="FIL", help=t("cli.out_help"))
     eksport.add_argument("--fra", dest="start", metavar="DATO", help=t("cli.from_help"))
     eksport.add_argument("--til", dest="end", metavar="DATO", help=t("cli.to_help"))

@@ -8,12 +8,31 @@ from tryggsti.strings import t
 
 def register(commands, passphrase_parent) -> None:
     logg = commands.add_parser("logg", help=t("cli.logg_help"), parents=[passphrase_parent])
-    logg.add_argument("--humør", "--humor", dest="mood", type=scale("humør"), required=True,
-                      metavar="N", help=t("cli.mood_help"))
-    logg.add_argument("--stress", dest="distress", type=scale("stress"), default=0,
-                      metavar="N", help=t("cli.stress_help"))
-    logg.add_argument("--sug", dest="craving", type=scale("sug"), default=0,
-                      metavar="N", help=t("cli.craving_help"))
+    logg.add_argument(
+        "--humør",
+        "--humor",
+        dest="mood",
+        type=scale("humør"),
+        required=True,
+        metavar="N",
+        help=t("cli.mood_help"),
+    )
+    logg.add_argument(
+        "--stress",
+        dest="distress",
+        type=scale("stress"),
+        default=0,
+        metavar="N",
+        help=t("cli.stress_help"),
+    )
+    logg.add_argument(
+        "--sug",
+        dest="craving",
+        type=scale("sug"),
+        default=0,
+        metavar="N",
+        help=t("cli.craving_help"),
+    )
     logg.add_argument("--notat", dest="note", default="", metavar="TEKST", help=t("cli.note_help"))
     logg.set_defaults(handler=run)
 

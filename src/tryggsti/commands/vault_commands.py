@@ -17,9 +17,13 @@ def register(commands, passphrase_parent) -> None:
     init = commands.add_parser("init", help=t("cli.init_help"), parents=[passphrase_parent])
     init.set_defaults(handler=run_init)
 
-    passord = commands.add_parser("passord", help=t("cli.passord_help"), parents=[passphrase_parent])
+    passord = commands.add_parser(
+        "passord", help=t("cli.passord_help"), parents=[passphrase_parent]
+    )
     passord.add_argument(
-        "--gjenopprettingskode", dest="use_recovery", action="store_true",
+        "--gjenopprettingskode",
+        dest="use_recovery",
+        action="store_true",
         help=t("cli.recovery_flag_help"),
     )
     passord.set_defaults(handler=run_passord)

@@ -14,7 +14,11 @@ _PHONE_AT_END = re.compile(r"^(?P<name>.*?)[\s:,-]*(?P<phone>\+?[\d][\d ]{3,})$"
 def _split_contact(text: str) -> dict[str, str]:
     match = _PHONE_AT_END.match(text.strip())
     if match and match.group("name").strip():
-        return {"name": match.group("name").strip(), "phone": match.group("phone").strip(), "note": ""}
+        return {
+            "name": match.group("name").strip(),
+            "phone": match.group("phone").strip(),
+            "note": "",
+        }
     return {"name": text.strip() or "?", "phone": "", "note": ""}
 
 

@@ -77,8 +77,15 @@ class SafetyPlan:
 
     def is_empty(self) -> bool:
         return not any(
-            (self.warning_signs, self.inner_coping, self.distractions, self.help_contacts,
-             self.professionals, self.safer_surroundings, self.reasons_to_live)
+            (
+                self.warning_signs,
+                self.inner_coping,
+                self.distractions,
+                self.help_contacts,
+                self.professionals,
+                self.safer_surroundings,
+                self.reasons_to_live,
+            )
         )
 
 

@@ -8,7 +8,9 @@ from tryggsti.services.session import VaultSession
 
 def log_checkin(session: VaultSession, *, mood: int, distress: int, **details) -> CheckIn:
     """Record a check-in now and save. `details` are the optional CheckIn fields."""
-    entry = CheckIn(id=session.new_id(), at=session.clock(), mood=mood, distress=distress, **details)
+    entry = CheckIn(
+        id=session.new_id(), at=session.clock(), mood=mood, distress=distress, **details
+    )
     session.data.checkins.append(entry)
     session.save()
     return entry

@@ -40,7 +40,12 @@ class VaultSession:
 
     @classmethod
     def unlock(
-        cls, path: Path, passphrase: str, *, clock: Clock = system_clock, new_id: IdSource = random_id
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        clock: Clock = system_clock,
+        new_id: IdSource = random_id,
     ) -> VaultSession:
         vault, payload = Vault.unlock(Path(path), passphrase)
         return cls._from_payload(vault, payload, clock, new_id)

@@ -43,7 +43,12 @@ def _aesgcm(key: bytes):
 def _wrap(kek: bytes, data_key: bytes, kind: str, kdf_params: dict[str, Any], rand: RandomBytes):
     nonce = rand(NONCE_SIZE)
     wrapped = _aesgcm(kek).encrypt(nonce, data_key, SLOT_AAD)
-    return {"type": kind, "kdf": kdf_params, "nonce": fmt.b64(nonce), "wrapped_key": fmt.b64(wrapped)}
+    return {
+        "type": kind,
+        "kdf": kdf_params,
+        "nonce": fmt.b64(nonce),
+        "wrapped_key": fmt.b64(wrapped),
+    }
 
 
 def _unwrap(kek: bytes, slot: dict[str, Any]) -> bytes | None:
@@ -270,4 +275,3 @@ def restore_backup(vault: Vault, backup: Path) -> bytes:
     vault._backed_up = False  # keep the version we are replacing
     vault.save(plaintext)
     return plaintext
-
