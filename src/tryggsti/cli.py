@@ -79,13 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report_expected_or_unexpected(error: Exception) -> int:
-    from tryggsti.vault.errors import SaveFailed, VaultError
+    from tryggsti.messages import message_for
+    from tryggsti.vault.errors import VaultError
 
     if isinstance(error, VaultError):
-        values = dict(error.values)
-        if isinstance(error, SaveFailed):
-            values["reason"] = t(f"errors.save_reason.{values.get('reason', 'other')}")
-        print(t(error.message_key, **values), file=sys.stderr)
+        print(message_for(error), file=sys.stderr)
         return error.exit_code
     from tryggsti.crash_report import write_crash_report
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,8 @@ class VaultSession:
     data: VaultData
     clock: Clock = system_clock
     new_id: IdSource = field(default=random_id)
+    # The app sets this to save off the UI thread; headless commands save at once.
+    deferred_save: Callable[[bytes], None] | None = field(default=None, repr=False)
 
     @property
     def path(self) -> Path:
@@ -79,7 +82,11 @@ class VaultSession:
         return encode_vault(self.data)
 
     def save(self) -> None:
-        self.vault.save(self.encoded())
+        """Persist the data: at once, or through `deferred_save` when the app has set it."""
+        if self.deferred_save is not None:
+            self.deferred_save(self.encoded())
+        else:
+            self.vault.save(self.encoded())
 
     def change_passphrase(self, new_passphrase: str, *, log_n: int | None = None) -> None:
         self.vault.change_passphrase(new_passphrase, self.encoded(), log_n=log_n)

@@ -1,0 +1,50 @@
+"""Settings that are not secret (theme, auto-lock, extra content), in config.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from tryggsti.paths import config_dir
+
+THEMES = ("tryggsti", "tryggsti-kontrast")
+DEFAULT_AUTO_LOCK_MINUTES = 10
+
+
+@dataclass
+class Config:
+    auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES  # 0 turns auto-lock off
+    theme: str = THEMES[0]
+    content_dirs: list[str] = field(default_factory=list)
+
+
+def config_path() -> Path:
+    return config_dir() / "config.toml"
+
+
+def load_config(path: Path | None = None) -> Config:
+    """The saved settings; anything missing or unreadable falls back to the defaults."""
+    path = path or config_path()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return Config()
+    config = Config()
+    minutes = raw.get("auto_lock_minutes")
+    if isinstance(minutes, int) and not isinstance(minutes, bool) and 0 <= minutes <= 24 * 60:
+        config.auto_lock_minutes = minutes
+    if raw.get("theme") in THEMES:
+        config.theme = raw["theme"]
+    dirs = raw.get("content_dirs")
+    if isinstance(dirs, list) and all(isinstance(d, str) for d in dirs):
+        config.content_dirs = dirs
+    return config
+
+
+def save_config(config: Config, path: Path | None = None) -> None:
+    import tomli_w
+
+    path = path or config_path()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.write_text(tomli_w.dumps(asdict(config)), encoding="utf-8")

@@ -1,0 +1,277 @@
+"""The tryggsti app: owns the open vault session, autosave, auto-lock and the global keys."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.app import App
+from textual.binding import Binding
+from textual.reactive import reactive
+
+from tryggsti.config import Config, load_config, save_config
+from tryggsti.services.clock import Clock, system_clock
+from tryggsti.strings import t
+from tryggsti.ui.navigation import BY_NAME
+from tryggsti.ui.themes import register_themes
+from tryggsti.ui.widgets.palette import NavigationCommands, NorwegianCommandPalette
+
+if TYPE_CHECKING:
+    from tryggsti.domain.content import ContentLibrary
+    from tryggsti.services.session import VaultSession
+
+IDLE_CHECK_SECONDS = 5.0
+
+KEY_NAMES = {
+    "escape": "keys.esc",
+    "enter": "keys.enter",
+    "space": "keys.space",
+    "tab": "keys.tab",
+    "up": "keys.up",
+    "down": "keys.down",
+    "left": "keys.left",
+    "right": "keys.right",
+    "delete": "keys.delete",
+    "backspace": "keys.backspace",
+}
+
+
+class TryggstiApp(App[None]):
+    """Built by a factory with explicit paths, so tests never touch a real user's files."""
+
+    CSS_PATH = "styles/app.tcss"
+    TITLE = "tryggsti"
+    COMMANDS = {NavigationCommands}
+    BINDINGS = [
+        Binding("f1", "help_now", t("keys.help_now"), key_display="F1", priority=True),
+        Binding("f2", "grounding", t("keys.grounding"), key_display="F2", priority=True),
+        Binding("f12", "hide", t("keys.hide"), key_display="F12", priority=True),
+        Binding("ctrl+p", "command_palette", t("keys.palette"), show=False, priority=True),
+        Binding("ctrl+q", "quit", t("keys.quit"), show=False, priority=True),
+    ]
+
+    save_state: reactive[str] = reactive("idle")
+
+    def __init__(
+        self,
+        *,
+        vault_path: Path,
+        content_dirs: Sequence[Path] = (),
+        clock: Clock = system_clock,
+        config: Config | None = None,
+        config_path: Path | None = None,
+        kdf_log_n: int | None = None,
+        idle_clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.vault_path = Path(vault_path)
+        self.content_dirs = list(content_dirs)
+        self.clock = clock
+        self.config_path = config_path
+        self.config = config or load_config(config_path)
+        self.kdf_log_n = kdf_log_n  # tests use a small KDF; None calibrates for real
+        self.idle_clock = idle_clock
+        self.session: VaultSession | None = None
+        self._library: ContentLibrary | None = None
+        self._library_lock = threading.Lock()
+        self._save_lock = threading.Lock()
+        self._pending_payload: bytes | None = None
+        self._last_activity = idle_clock()
+
+    # ---- start-up -------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        register_themes(self)
+        self.theme = self.config.theme
+        if self.vault_path.exists():
+            from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
+            self.push_screen(UnlockScreen())
+        else:
+            from tryggsti.ui.screens.welcome_screen import WelcomeScreen
+
+            self.push_screen(WelcomeScreen())
+        self.set_interval(IDLE_CHECK_SECONDS, self.check_idle)
+        # Content is loaded after the first frame, so a person in a hurry sees a screen at once.
+        self.call_after_refresh(self._warm_up)
+
+    def _warm_up(self) -> None:
+        self.run_worker(self._load_library_now, thread=True, group="warm-up")
+
+    @property
+    def library(self) -> ContentLibrary:
+        """The topics, grounding scripts and questionnaires (loaded once, on first need)."""
+        if self._library is None:
+            self._load_library_now()
+        assert self._library is not None
+        return self._library
+
+    def _load_library_now(self) -> None:
+        from tryggsti.content.loader import ContentError, load_library
+
+        with self._library_lock:
+            if self._library is not None:
+                return
+            try:
+                self._library = load_library(self.content_dirs)
+            except ContentError as error:
+                # A therapist's folder with a mistake must not stop the app: use ours alone.
+                self._library = load_library(())
+                self.call_from_thread_safe(
+                    self.notify,
+                    t("app.extra_content_broken", count=len(error.problems)),
+                    severity="warning",
+                    timeout=15,
+                )
+
+    def call_from_thread_safe(self, callback, *args, **kwargs) -> None:
+        if threading.get_ident() == self._thread_id:
+            callback(*args, **kwargs)
+        else:
+            self.call_from_thread(callback, *args, **kwargs)
+
+    # ---- the session ----------------------------------------------------------
+
+    def start_session(self, session: VaultSession) -> None:
+        """Called by the unlock and first-run screens once the vault is open."""
+        self.session = session
+        session.deferred_save = self._queue_save
+        self._last_activity = self.idle_clock()
+        from tryggsti.ui.screens.home_screen import HomeScreen
+
+        self._reset_stack(HomeScreen())
+
+    def _reset_stack(self, screen) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if len(self.screen_stack) == 2:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def _queue_save(self, payload: bytes) -> None:
+        self._pending_payload = payload
+        self.save_state = "saving"
+        self.run_worker(self._write_pending, thread=True, group="save")
+
+    def _write_pending(self) -> None:
+        """Write the newest payload (runs in a worker thread; one write at a time)."""
+        from tryggsti.vault.errors import VaultError
+
+        with self._save_lock:
+            payload, self._pending_payload = self._pending_payload, None
+            session = self.session
+            if payload is None or session is None:
+                return
+            try:
+                session.vault.save(payload)
+            except VaultError as error:
+                self.call_from_thread_safe(self._save_failed, error)
+                return
+            if self._pending_payload is None:
+                self.call_from_thread_safe(setattr, self, "save_state", "saved")
+
+    def _save_failed(self, error) -> None:
+        from tryggsti.messages import message_for
+
+        self.save_state = "failed"
+        self.notify(message_for(error), severity="error", timeout=30)
+
+    def flush_saves(self) -> None:
+        """Finish every pending save before the key is dropped (blocks briefly)."""
+        self._write_pending()
+
+    # ---- locking --------------------------------------------------------------
+
+    def lock(self, *, hidden: bool = False) -> None:
+        """Save what is typed, drop the decrypted data, and show the unlock (or hidden) screen."""
+        for screen in reversed(self.screen_stack):
+            flush = getattr(screen, "flush_edits", None)
+            if flush is not None and self.session is not None:
+                flush()
+        if self.session is not None:
+            self.flush_saves()
+            self.session.close()
+            self.session = None
+        self.save_state = "idle"
+        from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
+        self._reset_stack(UnlockScreen())
+        if hidden:
+            from tryggsti.ui.screens.hidden_screen import HiddenScreen
+
+            self.push_screen(HiddenScreen())
+
+    def check_idle(self) -> None:
+        minutes = self.config.auto_lock_minutes
+        if self.session is None or minutes <= 0:
+            return
+        if self.idle_clock() - self._last_activity >= minutes * 60:
+            self.lock()
+            self.notify(t("app.auto_locked"), timeout=10)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown):
+            self._last_activity = self.idle_clock()
+        await super().on_event(event)
+
+    # ---- navigation and global keys -------------------------------------------
+
+    def open_destination(self, name: str) -> None:
+        destination = BY_NAME[name]
+        if destination.needs_unlock and self.session is None:
+            self.notify(t("app.unlock_first"))
+            return
+        if type(self.screen).__module__ == destination.module:
+            return
+        try:
+            screen = destination.make_screen()
+        except (ImportError, AttributeError):
+            self.notify(t("app.not_ready"), severity="warning")
+            return
+        self.push_screen(screen)
+
+    def action_help_now(self) -> None:
+        self.open_destination("help_now")
+
+    def action_grounding(self) -> None:
+        self.open_destination("grounding")
+
+    def action_hide(self) -> None:
+        self.lock(hidden=True)
+
+    def action_lock_now(self) -> None:
+        self.lock()
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not NorwegianCommandPalette.is_open(self):
+            self.push_screen(NorwegianCommandPalette())
+
+    def get_system_commands(self, screen):
+        return iter(())  # Textual's English system commands are replaced by ours
+
+    def get_key_display(self, binding: Binding) -> str:
+        if binding.key_display:
+            return binding.key_display
+        key = KEY_NAMES.get(binding.key)
+        return t(key) if key else super().get_key_display(binding)
+
+    def set_theme(self, name: str) -> None:
+        self.theme = name
+        self.config.theme = name
+        save_config(self.config, self.config_path)
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self.config.auto_lock_minutes = minutes
+        save_config(self.config, self.config_path)
+
+    def action_quit(self) -> None:
+        if self.session is not None:
+            self.flush_saves()
+            self.session.close()
+            self.session = None
+        self.exit()

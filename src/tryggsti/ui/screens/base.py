@@ -1,0 +1,40 @@
+"""The frame every screen shares: a title bar with the save indicator, and the footer keys."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from tryggsti.strings import t
+from tryggsti.ui.widgets.save_indicator import SaveIndicator
+
+
+class TryggstiScreen(Screen):
+    """Subclasses set `TITLE_KEY` and implement `compose_body()`.
+
+    A screen with text fields implements `flush_edits()`, so typing is saved before
+    the app locks.
+    """
+
+    TITLE_KEY = "app.title"
+    BINDINGS = [Binding("escape", "back", t("keys.back"), key_display=t("keys.esc"))]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="title-bar"):
+            yield Static(t(self.TITLE_KEY), id="screen-title")
+            yield SaveIndicator()
+        yield from self.compose_body()
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def flush_edits(self) -> None:
+        """Store whatever the person is typing (called before locking)."""
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()

@@ -1,0 +1,90 @@
+"""Hjem: today at a glance, and one key to everything else."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Static
+
+from tryggsti.dates import long_date, relative_day
+from tryggsti.strings import t
+from tryggsti.ui.navigation import DESTINATIONS
+from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.trend_chart import TrendChart
+
+MAX_COMMITMENTS_SHOWN = 4
+
+
+def _nav_binding(destination) -> Binding:
+    return Binding(
+        destination.key,
+        f"go('{destination.name}')",
+        destination.label,
+        key_display=destination.key.upper(),
+        show=False,
+    )
+
+
+class HomeScreen(TryggstiScreen):
+    TITLE_KEY = "home.title"
+    BINDINGS = [_nav_binding(d) for d in DESTINATIONS]
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="home"):
+            with VerticalScroll(id="home-status"):
+                yield Static("", id="home-today")
+                yield Static("", id="home-commitments")
+                yield TrendChart(label=t("home.mood_chart"), rows=4, id="home-chart")
+                yield Static("", id="home-next")
+            with Vertical(id="home-menu"):
+                for destination in DESTINATIONS:
+                    yield Static(
+                        f"[b]{destination.key.upper()}[/b]  {destination.label}",
+                        classes="menu-item",
+                    )
+
+    def on_mount(self) -> None:
+        self.refresh_summary()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_summary()
+
+    def action_go(self, name: str) -> None:
+        self.app.open_destination(name)
+
+    def refresh_summary(self) -> None:
+        from tryggsti.services.home import home_summary
+
+        session = self.app.session
+        if session is None:
+            return
+        library = self.app.library
+        today = self.app.clock().date()
+        order = [topic.id for topic in library.topics_in_order()]
+        summary = home_summary(session.data, today, order)
+        greeting = t("home.today", date=long_date(today))
+        status = t("home.checked_in") if summary.checked_in_today else t("home.not_checked_in")
+        self.query_one("#home-today", Static).update(f"[b]{greeting}[/b]\n{status}")
+        self.query_one("#home-commitments", Static).update(self._commitments(summary, today))
+        chart = self.query_one("#home-chart", TrendChart)
+        chart.set_data(summary.mood_30_days, summary.substance_30_days)
+        if summary.next_topic_id:
+            topic = library.topics[summary.next_topic_id]
+            next_text = t("home.next_topic", number=topic.number, title=escape(topic.title))
+        else:
+            next_text = t("home.all_topics_done")
+        self.query_one("#home-next", Static).update(next_text)
+
+    def _commitments(self, summary, today) -> str:
+        if not summary.open_commitments:
+            return t("home.no_commitments")
+        lines = [f"[b]{t('home.open_commitments', count=len(summary.open_commitments))}[/b]"]
+        for item in summary.open_commitments[:MAX_COMMITMENTS_SHOWN]:
+            due = ""
+            if item.due is not None:
+                key = "home.overdue" if item.due < today else "home.due"
+                due = f" [dim]({t(key, day=relative_day(item.due, today))})[/dim]"
+            lines.append(f"  • {escape(item.text)}{due}")
+        return "\n".join(lines)

@@ -1,0 +1,90 @@
+"""Forgot the passphrase: open with the recovery code, then choose a new passphrase."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, LoadingIndicator, Static
+
+from tryggsti.domain.passphrase import MIN_LENGTH
+from tryggsti.strings import t
+
+
+class RecoverScreen(Screen):
+    BINDINGS = [("escape", "back", t("keys.back"))]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="recover", classes="card"):
+            yield Static(t("recover.title"), id="brand")
+            yield Static(t("recover.body"), classes="lead")
+            yield Input(placeholder=t("recover.code_placeholder"), id="code")
+            yield Input(placeholder=t("welcome.placeholder"), password=True, id="first")
+            yield Input(placeholder=t("welcome.placeholder_again"), password=True, id="second")
+            yield Static("", id="recover-message", classes="message")
+            yield LoadingIndicator(id="recover-busy")
+            with Horizontal(classes="buttons"):
+                yield Button(t("recover.button"), variant="primary", id="recover-button")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#recover-busy").display = False
+        self.query_one("#code", Input).focus()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        following = {"code": "#first", "first": "#second"}.get(event.input.id or "")
+        if following:
+            self.query_one(following, Input).focus()
+        else:
+            self._recover()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self._recover()
+
+    def _say(self, text: str) -> None:
+        self.query_one("#recover-message", Static).update(text)
+
+    def _recover(self) -> None:
+        code = self.query_one("#code", Input).value
+        first = self.query_one("#first", Input).value
+        second = self.query_one("#second", Input).value
+        if len(first) < MIN_LENGTH:
+            self._say(t("errors.weak_passphrase", minimum=MIN_LENGTH))
+            return
+        if first != second:
+            self._say(t("errors.passphrases_differ"))
+            return
+        self.query_one("#recover-busy").display = True
+        self._say(t("unlock.working"))
+        self._open(code, first)
+
+    @work(thread=True, exclusive=True, group="recover")
+    def _open(self, code: str, new_passphrase: str) -> None:
+        from tryggsti.services.session import VaultSession
+        from tryggsti.vault.errors import VaultError
+
+        try:
+            session = VaultSession.recover(self.app.vault_path, code, clock=self.app.clock)
+            try:
+                session.change_passphrase(new_passphrase, log_n=self.app.kdf_log_n)
+            except BaseException:
+                session.close()
+                raise
+        except VaultError as error:
+            self.app.call_from_thread(self._failed, error)
+            return
+        self.app.call_from_thread(self._done, session)
+
+    def _failed(self, error) -> None:
+        from tryggsti.messages import message_for
+
+        self.query_one("#recover-busy").display = False
+        self._say(message_for(error))
+
+    def _done(self, session) -> None:
+        self.app.notify(t("recover.done"), timeout=10)
+        self.app.start_session(session)

@@ -1,0 +1,45 @@
+"""The recovery code, shown once, with a step that checks it was written down."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Static
+
+from tryggsti.strings import t
+
+
+class RecoveryCodeScreen(Screen):
+    def __init__(self, session, code: str) -> None:
+        super().__init__()
+        self._session = session
+        self._code = code
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="recovery-code", classes="card"):
+            yield Static(t("recovery_code.title"), id="brand")
+            yield Static(t("recovery_code.body"), classes="lead")
+            yield Static(self._code, id="code")
+            yield Static(t("recovery_code.confirm"), classes="label")
+            yield Input(placeholder=t("recovery_code.placeholder"), id="last-group")
+            yield Static("", id="recovery-message", classes="message")
+            with Horizontal(classes="buttons"):
+                yield Button(t("recovery_code.done"), variant="primary", id="done")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#last-group", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._confirm()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self._confirm()
+
+    def _confirm(self) -> None:
+        typed = self.query_one("#last-group", Input).value.strip().upper()
+        if typed != self._code.split("-")[-1]:
+            self.query_one("#recovery-message", Static).update(t("recovery_code.mismatch"))
+            return
+        self.app.start_session(self._session)

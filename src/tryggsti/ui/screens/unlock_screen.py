@@ -1,0 +1,91 @@
+"""Unlocking the vault: passphrase, a kind message on a wrong one, crisis lines always visible."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, LoadingIndicator, Static
+
+from tryggsti.strings import t
+from tryggsti.ui.widgets.crisis_lines import CrisisLines
+
+
+class UnlockScreen(Screen):
+    BINDINGS = [Binding("ctrl+r", "forgot", t("unlock.forgot"), key_display="Ctrl+R")]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="unlock-layout"):
+            with Vertical(id="unlock-form", classes="card"):
+                yield Static(t("app.title"), id="brand")
+                yield Static(t("unlock.intro"), classes="lead")
+                yield Input(placeholder=t("unlock.placeholder"), password=True, id="passphrase")
+                yield Static("", id="unlock-message", classes="message")
+                yield LoadingIndicator(id="unlock-busy")
+                with Horizontal(classes="buttons"):
+                    yield Button(t("unlock.button"), variant="primary", id="unlock")
+                    yield Button(t("unlock.forgot"), id="forgot")
+            yield CrisisLines(id="unlock-crisis")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#unlock-busy").display = False
+        self.query_one("#passphrase", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._try_unlock()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "unlock":
+            self._try_unlock()
+        elif event.button.id == "forgot":
+            self.action_forgot()
+
+    def action_forgot(self) -> None:
+        from tryggsti.ui.screens.recover_screen import RecoverScreen
+
+        self.app.push_screen(RecoverScreen())
+
+    def _try_unlock(self) -> None:
+        field = self.query_one("#passphrase", Input)
+        if not field.value:
+            self._say(t("unlock.empty"))
+            return
+        self._busy(True)
+        self._unlock(field.value)
+
+    def _busy(self, busy: bool) -> None:
+        self.query_one("#unlock-busy").display = busy
+        self.query_one("#passphrase", Input).disabled = busy
+        self.query_one("#unlock", Button).disabled = busy
+        if busy:
+            self._say(t("unlock.working"))
+
+    def _say(self, text: str) -> None:
+        self.query_one("#unlock-message", Static).update(text)
+
+    @work(thread=True, exclusive=True, group="unlock")
+    def _unlock(self, passphrase: str) -> None:
+        # The key derivation takes about half a second: keep it off the UI thread.
+        from tryggsti.services.session import VaultSession
+        from tryggsti.vault.errors import VaultError
+
+        try:
+            session = VaultSession.unlock(self.app.vault_path, passphrase, clock=self.app.clock)
+        except VaultError as error:
+            self.app.call_from_thread(self._failed, error)
+            return
+        self.app.call_from_thread(self.app.start_session, session)
+
+    def _failed(self, error) -> None:
+        from tryggsti.messages import message_for
+        from tryggsti.vault.errors import WrongPassphrase
+
+        self._busy(False)
+        field = self.query_one("#passphrase", Input)
+        field.value = ""
+        field.focus()
+        kind = isinstance(error, WrongPassphrase)
+        self._say(t("unlock.wrong") if kind else message_for(error))

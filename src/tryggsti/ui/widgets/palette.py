@@ -1,0 +1,67 @@
+"""The command palette in Norwegian: our screens as commands, Norwegian placeholder and empty text."""
+
+from __future__ import annotations
+
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.widgets.option_list import Option
+
+from tryggsti.strings import t
+from tryggsti.ui.navigation import DESTINATIONS
+
+
+class NavigationCommands(Provider):
+    """Offers every destination by its Norwegian name."""
+
+    def _extras(self):
+        app = self.app
+        return [
+            (t("palette.lock"), t("palette.lock_help"), app.action_lock_now),
+            (t("palette.quit"), t("palette.quit_help"), app.action_quit),
+        ]
+
+    def _all(self):
+        app = self.app
+        entries = [
+            (d.label, d.description, (lambda d=d: app.open_destination(d.name)))
+            for d in DESTINATIONS
+        ]
+        return entries + self._extras()
+
+    async def discover(self) -> Hits:
+        for label, help_text, callback in self._all():
+            yield DiscoveryHit(label, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, help_text, callback in self._all():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), callback, help=help_text)
+
+
+class NorwegianCommandPalette(CommandPalette):
+    def __init__(self) -> None:
+        super().__init__(placeholder=t("palette.placeholder"), id="--command-palette")
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Same behaviour as Textual's, with the "no matches" line in Norwegian.
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(t("palette.no_matches"), style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(
+            self._NO_MATCHES_COUNTDOWN, show_no_matches, name="no-matches"
+        )
