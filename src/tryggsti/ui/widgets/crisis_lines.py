@@ -38,7 +38,8 @@ class CrisisLines(VerticalScroll):
         for line in resources.lines:
             if not (self.everything or line.crisis):
                 continue
-            row = f"[b]{escape(line.number)}[/b]  {escape(line.name)} [dim]({escape(line.hours)})[/dim]"
+            hours = f"[dim]({escape(line.hours)})[/dim]"
+            row = f"[b]{escape(line.number)}[/b]  {escape(line.name)} {hours}"
             if self.everything:
                 row += f"\n   [dim]{escape(line.when)}[/dim]"
             rows.append(row)

@@ -1,4 +1,4 @@
-"""The command palette in Norwegian: our screens as commands, Norwegian placeholder and empty text."""
+"""The command palette in Norwegian: our screens as commands, Norwegian texts."""
 
 from __future__ import annotations
 
