@@ -15,6 +15,21 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
+@pytest.fixture(autouse=True)
+def frozen_cursor(monkeypatch):
+    """Text cursors do not blink in tests, so snapshots are the same every run."""
+    from textual.widgets import Input, TextArea
+
+    for widget_class in (Input, TextArea):
+        original = widget_class._on_mount
+
+        def without_blink(self, event, _original=original):
+            self.cursor_blink = False
+            return _original(self, event)
+
+        monkeypatch.setattr(widget_class, "_on_mount", without_blink)
+
+
 @pytest.fixture
 def vault_path(tmp_path):
     return tmp_path / "data" / "tryggsti.vault"
@@ -26,9 +41,7 @@ def make_vault(vault_path):
     from tryggsti.services.session import VaultSession
 
     def factory(fill=None):
-        session, code = VaultSession.create(
-            vault_path, PASSPHRASE, clock=fixed_clock, log_n=4
-        )
+        session, code = VaultSession.create(vault_path, PASSPHRASE, clock=fixed_clock, log_n=4)
         if fill is not None:
             fill(session.data)
             session.save()

@@ -95,7 +95,7 @@ class TryggstiApp(App[None]):
             from tryggsti.ui.screens.welcome_screen import WelcomeScreen
 
             self.push_screen(WelcomeScreen())
-        self.set_interval(IDLE_CHECK_SECONDS, self.check_idle)
+        self.set_interval(IDLE_CHECK_SECONDS, self.check_auto_lock)
         # Content is loaded after the first frame, so a person in a hurry sees a screen at once.
         self.call_after_refresh(self._warm_up)
 
@@ -187,7 +187,7 @@ class TryggstiApp(App[None]):
 
     # ---- locking --------------------------------------------------------------
 
-    def lock(self, *, hidden: bool = False) -> None:
+    def lock_vault(self, *, hidden: bool = False) -> None:
         """Save what is typed, drop the decrypted data, and show the unlock (or hidden) screen."""
         for screen in reversed(self.screen_stack):
             flush = getattr(screen, "flush_edits", None)
@@ -206,12 +206,12 @@ class TryggstiApp(App[None]):
 
             self.push_screen(HiddenScreen())
 
-    def check_idle(self) -> None:
+    def check_auto_lock(self) -> None:
         minutes = self.config.auto_lock_minutes
         if self.session is None or minutes <= 0:
             return
         if self.idle_clock() - self._last_activity >= minutes * 60:
-            self.lock()
+            self.lock_vault()
             self.notify(t("app.auto_locked"), timeout=10)
 
     async def on_event(self, event: events.Event) -> None:
@@ -242,10 +242,10 @@ class TryggstiApp(App[None]):
         self.open_destination("grounding")
 
     def action_hide(self) -> None:
-        self.lock(hidden=True)
+        self.lock_vault(hidden=True)
 
     def action_lock_now(self) -> None:
-        self.lock()
+        self.lock_vault()
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not NorwegianCommandPalette.is_open(self):

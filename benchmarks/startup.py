@@ -1,0 +1,66 @@
+"""Start-up time of tryggsti's unlock screen against a bare Textual app, as a ratio.
+
+Each run is a fresh process (headless), timed from spawn until the first screen has
+been composed and refreshed; the median of several runs is compared.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("hello")
+
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+
+Bare().run(headless=True)
+"""
+
+TRYGGSTI_APP = """
+import sys
+from pathlib import Path
+from tryggsti.ui.app import TryggstiApp
+
+class Timed(TryggstiApp):
+    def on_mount(self):
+        super().on_mount()
+        self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
+
+Timed(vault_path=Path(sys.argv[1])).run(headless=True)
+"""
+
+
+def _time_process(code: str, *args: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def startup_figures(runs: int = 7, vault: Path | None = None) -> dict[str, float]:
+    """Median seconds to the first screen for both apps, and their ratio."""
+    with tempfile.TemporaryDirectory() as folder:
+        # An existing vault file makes tryggsti show the unlock screen, as for a real user.
+        target = vault or Path(folder) / "tryggsti.vault"
+        if vault is None:
+            target.write_bytes(b"")
+        _time_process(BARE_APP)  # warm the OS file cache for both
+        _time_process(TRYGGSTI_APP, str(target))
+        bare = statistics.median(_time_process(BARE_APP) for _ in range(runs))
+        ours = statistics.median(_time_process(TRYGGSTI_APP, str(target)) for _ in range(runs))
+    return {"startup_bare_s": bare, "startup_s": ours, "startup_ratio": ours / bare}
+
+
+if __name__ == "__main__":
+    for name, value in startup_figures().items():
+        print(f"{name}: {value:.3f}")

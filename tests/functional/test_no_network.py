@@ -1,0 +1,56 @@
+"""tryggsti never opens a network connection: a whole session with connections forbidden."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from tests.functional.conftest import settle, unlock
+
+
+@pytest.fixture
+def forbid_connections(monkeypatch):
+    attempts: list[object] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network use is forbidden in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+async def test_a_whole_session_makes_no_connection(forbid_connections, make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        for key in (
+            "i",
+            "escape",
+            "e",
+            "escape",
+            "t",
+            "escape",
+            "f",
+            "escape",
+            "m",
+            "escape",
+            "o",
+            "escape",
+            "s",
+            "escape",
+            "a",
+            "escape",
+            "f1",
+            "escape",
+        ):
+            await pilot.press(key)
+            await settle(pilot)
+        await pilot.press("f12")
+        await settle(pilot)
+    assert forbid_connections == []

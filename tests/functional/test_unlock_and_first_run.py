@@ -1,0 +1,91 @@
+"""A person's first start, later starts, a wrong passphrase, and the forgotten passphrase."""
+
+from __future__ import annotations
+
+from tests.functional.conftest import PASSPHRASE, settle, unlock
+
+
+async def test_first_run_creates_vault_shows_code_once_and_opens_home(make_app, vault_path):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert type(app.screen).__name__ == "WelcomeScreen"
+        await pilot.click("#first")
+        await pilot.press(*"kort")
+        await pilot.press("enter")
+        await pilot.press(*"kort", "enter")
+        await settle(pilot)
+        assert not vault_path.exists()  # too short: refused kindly
+
+        app.screen.query_one("#first").value = PASSPHRASE
+        app.screen.query_one("#second").value = PASSPHRASE + "x"
+        await pilot.click("#create")
+        await settle(pilot)
+        assert not vault_path.exists()  # the two did not match
+
+        app.screen.query_one("#second").value = PASSPHRASE
+        await pilot.click("#create")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "RecoveryCodeScreen"
+        assert vault_path.exists()
+        code = app.screen._code
+        await pilot.press(*"XXXX", "enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "RecoveryCodeScreen"  # wrong confirmation
+        app.screen.query_one("#last-group").value = code.split("-")[-1]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HomeScreen"
+        assert app.session is not None
+
+
+async def test_wrong_passphrase_is_met_kindly_and_can_be_retried(make_vault, make_app, vault_path):
+    make_vault()
+    before = vault_path.read_bytes()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, "feil-passord")
+        assert type(app.screen).__name__ == "UnlockScreen"
+        message = str(app.screen.query_one("#unlock-message").render())
+        assert "prøv igjen" in message
+        assert app.session is None
+        await unlock(pilot)
+        assert type(app.screen).__name__ == "HomeScreen"
+    assert vault_path.read_bytes() == before  # opening alone writes nothing
+
+
+async def test_forgotten_passphrase_recovery_code_sets_a_new_one(make_vault, make_app):
+    code = make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.click("#forgot")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "RecoverScreen"
+        app.screen.query_one("#code").value = code.lower().replace("-", " ")
+        app.screen.query_one("#first").value = "et-nytt-passord"
+        app.screen.query_one("#second").value = "et-nytt-passord"
+        await pilot.click("#recover-button")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HomeScreen"
+
+    from tryggsti.services.session import VaultSession
+    from tryggsti.vault.errors import WrongPassphrase
+
+    with VaultSession.unlock(app.vault_path, "et-nytt-passord"):
+        pass
+    try:
+        VaultSession.unlock(app.vault_path, PASSPHRASE)
+    except WrongPassphrase:
+        pass
+    else:
+        raise AssertionError("the old passphrase still opened the vault")
+
+
+async def test_unlock_screen_shows_crisis_lines_without_unlocking(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        text = str(app.screen.query_one("#crisis-body").render())
+        assert "113" in text and "116 117" in text
