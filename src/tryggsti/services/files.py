@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from tryggsti.vault.errors import SaveFailed
-from tryggsti.vault.storage import _reason
+from tryggsti.vault.storage import reason_for
 
 
 def write_export(path: Path, text: str | bytes) -> None:
@@ -23,4 +23,4 @@ def write_export(path: Path, text: str | bytes) -> None:
     except OSError as error:
         if temp.exists():
             temp.unlink()
-        raise SaveFailed(str(error), reason=_reason(error)) from error
+        raise SaveFailed(str(error), reason=reason_for(error)) from error

@@ -170,6 +170,8 @@ class TryggstiApp(App[None]):
             try:
                 session.vault.save(payload)
             except VaultError as error:
+                if self._pending_payload is None:
+                    self._pending_payload = payload  # kept for the next try; nothing is lost
                 self.call_from_thread_safe(self._save_failed, error)
                 return
             if self._pending_payload is None:
@@ -181,22 +183,29 @@ class TryggstiApp(App[None]):
         self.save_state = "failed"
         self.notify(message_for(error), severity="error", timeout=30)
 
-    def flush_saves(self) -> None:
-        """Finish every pending save before the key is dropped (blocks briefly)."""
+    def flush_saves(self) -> bool:
+        """Finish every pending save before the key is dropped; False if it could not."""
         self._write_pending()
+        return self._pending_payload is None
 
     # ---- locking --------------------------------------------------------------
 
-    def lock_vault(self, *, hidden: bool = False) -> None:
-        """Save what is typed, drop the decrypted data, and show the unlock (or hidden) screen."""
+    def lock_vault(self, *, hidden: bool = False) -> bool:
+        """Save what is typed, drop the decrypted data, and show the unlock (or hidden) screen.
+
+        If the last change cannot be written (a full disk), auto-lock waits and says so;
+        the hide key locks anyway, because hiding must never fail. Returns whether it locked.
+        """
         for screen in reversed(self.screen_stack):
             flush = getattr(screen, "flush_edits", None)
             if flush is not None and self.session is not None:
                 flush()
         if self.session is not None:
-            self.flush_saves()
+            if not self.flush_saves() and not hidden:
+                return False
             self.session.close()
             self.session = None
+            self._pending_payload = None
         self.save_state = "idle"
         from tryggsti.ui.screens.unlock_screen import UnlockScreen
 
@@ -205,13 +214,13 @@ class TryggstiApp(App[None]):
             from tryggsti.ui.screens.hidden_screen import HiddenScreen
 
             self.push_screen(HiddenScreen())
+        return True
 
     def check_auto_lock(self) -> None:
         minutes = self.config.auto_lock_minutes
         if self.session is None or minutes <= 0:
             return
-        if self.idle_clock() - self._last_activity >= minutes * 60:
-            self.lock_vault()
+        if self.idle_clock() - self._last_activity >= minutes * 60 and self.lock_vault():
             self.notify(t("app.auto_locked"), timeout=10)
 
     async def on_event(self, event: events.Event) -> None:

@@ -99,14 +99,15 @@ def write_atomically(target: Path, data: bytes, *, backup: bool) -> None:
         temp_name = None
         _fsync_folder(folder)
     except OSError as error:
-        raise SaveFailed(str(error), reason=_reason(error)) from error
+        raise SaveFailed(str(error), reason=reason_for(error)) from error
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
 
 
-def _reason(error: OSError) -> str:
+def reason_for(error: OSError) -> str:
+    """A key in errors.save_reason for what went wrong on disk."""
     return {
         errno.ENOSPC: "disk_full",
         errno.EDQUOT: "disk_full",

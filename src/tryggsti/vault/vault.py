@@ -17,6 +17,7 @@ from tryggsti.vault import format as fmt
 from tryggsti.vault import kdf, recovery, storage
 from tryggsti.vault.errors import (
     BackupMissing,
+    SaveFailed,
     VaultBusy,
     VaultChangedOnDisk,
     VaultDamaged,
@@ -245,6 +246,8 @@ def _acquire_lock(path: Path) -> FileLock:
         lock.acquire()
     except Timeout as error:
         raise VaultBusy(path=str(path)) from error
+    except OSError as error:  # a read-only or vanished folder: say so, never a traceback
+        raise SaveFailed(str(error), reason=storage.reason_for(error)) from error
     return lock
 
 
