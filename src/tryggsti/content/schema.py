@@ -1,0 +1,122 @@
+"""What each kind of content file must hold: field names, types, counts and lengths."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tryggsti.domain.content import AREAS, GROUNDING_KINDS
+
+SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # text | slug | int | bool | date | texts | slugs | tables
+    required: bool = True
+    max_chars: int | None = None
+    count: tuple[int, int] | None = None  # for texts, slugs and tables
+    choices: tuple[str, ...] | None = None
+    bounds: tuple[int, int] | None = None  # for int
+    children: tuple[Field, ...] = ()  # for tables
+    markdown: bool = False
+
+
+def text(name: str, max_chars: int = 300, **options) -> Field:
+    return Field(name, "text", max_chars=max_chars, **options)
+
+
+SECTION_FIELDS = (text("heading", 80), text("body", 6000, markdown=True))
+
+TOPIC = (
+    Field("id", "slug"),
+    Field("number", "int", bounds=(1, 9999)),
+    text("title", 80),
+    Field("area", "text", choices=AREAS),
+    text("summary", 300),
+    Field("key_points", "texts", count=(3, 7), max_chars=200),
+    Field("commitments", "texts", count=(3, 5), max_chars=200),
+    Field("grounding", "slugs", count=(1, 4)),
+    Field("sections", "tables", count=(3, 6), children=SECTION_FIELDS),
+    Field(
+        "questions",
+        "tables",
+        count=(3, 6),
+        children=(Field("id", "slug"), text("text", 300)),
+    ),
+)
+
+GROUNDING = (
+    Field("id", "slug"),
+    text("title", 60),
+    Field("kind", "text", choices=GROUNDING_KINDS),
+    text("summary", 200),
+    text("intro", 800, markdown=True),
+    text("closing", 400),
+    Field(
+        "steps",
+        "tables",
+        count=(4, 12),
+        children=(text("text", 300), Field("seconds", "int", bounds=(5, 120))),
+    ),
+)
+
+QUESTIONNAIRE = (
+    Field("id", "slug"),
+    text("version", 20),
+    text("name", 100),
+    text("short_name", 20),
+    Field("scale_min", "int", bounds=(0, 10)),
+    Field("scale_max", "int", bounds=(1, 10)),
+    text("instructions", 1000),
+    text("explanation", 5000, markdown=True),
+    text("copyright", 1000),
+    Field("sources", "texts", count=(1, 20), max_chars=400),
+    Field(
+        "subscales",
+        "tables",
+        count=(1, 10),
+        children=(
+            Field("id", "slug"),
+            text("name", 60),
+            text("description", 600),
+            Field("min", "int", bounds=(0, 1000)),
+            Field("max", "int", bounds=(0, 1000)),
+        ),
+    ),
+    Field(
+        "items",
+        "tables",
+        count=(1, 100),
+        children=(
+            Field("number", "int", bounds=(1, 100)),
+            text("text", 400),
+            text("anchor_min", 80),
+            text("anchor_max", 80),
+            Field("subscale", "slug"),
+            Field("reverse", "bool"),
+        ),
+    ),
+)
+
+RESOURCES = (
+    Field("last_checked", "date"),
+    Field(
+        "lines",
+        "tables",
+        count=(1, 40),
+        children=(
+            Field("id", "slug"),
+            text("name", 80),
+            text("number", 30),
+            text("hours", 80),
+            text("when", 300),
+            Field("crisis", "bool"),
+        ),
+    ),
+)
+
+ABOUT = (text("title", 60), Field("sections", "tables", count=(1, 8), children=SECTION_FIELDS))
+
+TOPIC_WORDS = (400, 900)
+

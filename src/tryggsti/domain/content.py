@@ -1,0 +1,157 @@
+"""The content a person reads: topics, grounding scripts, questionnaires, help lines, about text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+AREAS = ("kognitiv", "atferd", "relasjon", "kombinasjon")
+GROUNDING_KINDS = ("mental", "fysisk", "beroligende")
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    body: str
+
+
+@dataclass(frozen=True)
+class ReflectionQuestion:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    number: int
+    title: str
+    area: str
+    summary: str
+    sections: tuple[Section, ...]
+    key_points: tuple[str, ...]
+    questions: tuple[ReflectionQuestion, ...]
+    commitments: tuple[str, ...]
+    grounding: tuple[str, ...]
+    source: str = ""
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(section.body.split()) for section in self.sections)
+
+    def question(self, question_id: str) -> ReflectionQuestion | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+
+@dataclass(frozen=True)
+class GroundingStep:
+    text: str
+    seconds: int
+
+
+@dataclass(frozen=True)
+class GroundingScript:
+    id: str
+    title: str
+    kind: str
+    summary: str
+    intro: str
+    closing: str
+    steps: tuple[GroundingStep, ...]
+    source: str = ""
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(step.seconds for step in self.steps)
+
+
+@dataclass(frozen=True)
+class Subscale:
+    id: str
+    name: str
+    description: str
+    min: int
+    max: int
+
+
+@dataclass(frozen=True)
+class QuestionnaireItem:
+    number: int
+    text: str
+    anchor_min: str
+    anchor_max: str
+    subscale: str
+    reverse: bool
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    version: str
+    name: str
+    short_name: str
+    scale_min: int
+    scale_max: int
+    instructions: str
+    explanation: str
+    copyright: str
+    sources: tuple[str, ...]
+    subscales: tuple[Subscale, ...]
+    items: tuple[QuestionnaireItem, ...]
+    source: str = ""
+
+    @property
+    def total_min(self) -> int:
+        return len(self.items) * self.scale_min
+
+    @property
+    def total_max(self) -> int:
+        return len(self.items) * self.scale_max
+
+    def subscale(self, subscale_id: str) -> Subscale:
+        return next(s for s in self.subscales if s.id == subscale_id)
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    id: str
+    name: str
+    number: str
+    hours: str
+    when: str
+    crisis: bool
+
+
+@dataclass(frozen=True)
+class Resources:
+    last_checked: date
+    lines: tuple[HelpLine, ...]
+
+    @property
+    def crisis_lines(self) -> tuple[HelpLine, ...]:
+        return tuple(line for line in self.lines if line.crisis)
+
+
+@dataclass(frozen=True)
+class About:
+    title: str
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
+class ContentLibrary:
+    topics: dict[str, Topic]
+    grounding: dict[str, GroundingScript]
+    questionnaires: dict[str, Questionnaire]
+    resources: Resources
+    about: About
+    folders: tuple[str, ...] = field(default=())
+
+    def topics_in_order(self) -> list[Topic]:
+        return sorted(self.topics.values(), key=lambda topic: (topic.number, topic.id))
+
+    def grounding_by_kind(self) -> dict[str, list[GroundingScript]]:
+        groups: dict[str, list[GroundingScript]] = {kind: [] for kind in GROUNDING_KINDS}
+        for script in sorted(self.grounding.values(), key=lambda s: s.title):
+            groups[script.kind].append(script)
+        return groups
