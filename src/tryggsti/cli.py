@@ -17,6 +17,8 @@ COMMAND_MODULES = (
     "tryggsti.commands.vault_commands",
     "tryggsti.commands.logg",
     "tryggsti.commands.eksport",
+    "tryggsti.commands.innhold",
+    "tryggsti.commands.oas",
 )
 
 EXIT_UNEXPECTED = 70
@@ -85,6 +87,12 @@ def _report_expected_or_unexpected(error: Exception) -> int:
     if isinstance(error, VaultError):
         print(message_for(error), file=sys.stderr)
         return error.exit_code
+    from tryggsti.content.problems import ContentError
+
+    if isinstance(error, ContentError):
+        print(t("content.check_failed", count=len(error.problems)), file=sys.stderr)
+        print(error.report(), file=sys.stderr)
+        return 1
     from tryggsti.crash_report import write_crash_report
 
     report = write_crash_report(error)

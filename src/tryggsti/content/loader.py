@@ -107,7 +107,9 @@ def _topic_rules(source: SourceFile, raw: dict, builtin: bool) -> None:
         words = sum(len(str(s.get("body", "")).split()) for s in sections)
         low, high = TOPIC_WORDS
         if not low <= words <= high:
-            source.report(("sections",), t("content.expected.words", low=low, high=high, count=words))
+            source.report(
+                ("sections",), t("content.expected.words", low=low, high=high, count=words)
+            )
 
 
 def _questionnaire_rules(source: SourceFile, raw: dict) -> None:
@@ -168,7 +170,9 @@ def _claim(
     if key in owners:
         first = owners[key]
         line = LineFinder(source.text).line_of(("id",))
-        problems.append(Problem(source.name, line, "id", t("content.expected.clash", other=first.name)))
+        problems.append(
+            Problem(source.name, line, "id", t("content.expected.clash", other=first.name))
+        )
         return False
     owners[key] = source
     return True

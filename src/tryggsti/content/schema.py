@@ -119,4 +119,3 @@ RESOURCES = (
 ABOUT = (text("title", 60), Field("sections", "tables", count=(1, 8), children=SECTION_FIELDS))
 
 TOPIC_WORDS = (400, 900)
-

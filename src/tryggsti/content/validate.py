@@ -48,9 +48,7 @@ def _check_text(value: str, field: Field, path: Path, report: Report) -> None:
 def _check_value(value: Any, field: Field, path: Path, report: Report) -> None:
     kind = field.kind
     if kind in ("text", "slug"):
-        if not isinstance(value, str):
-            report(path, _describe(field))
-        elif kind == "slug" and not _SLUG.fullmatch(value):
+        if not isinstance(value, str) or (kind == "slug" and not _SLUG.fullmatch(value)):
             report(path, _describe(field))
         elif field.choices and value not in field.choices:
             report(path, _describe(field) + suggestion(value, field.choices))
@@ -85,7 +83,9 @@ def _check_list(value: Any, field: Field, path: Path, report: Report) -> None:
         report(path, _describe(field))
         return
     _check_count(value, field, path, report)
-    item_field = Field(field.name, "slug" if field.kind == "slugs" else "text", max_chars=field.max_chars)
+    item_field = Field(
+        field.name, "slug" if field.kind == "slugs" else "text", max_chars=field.max_chars
+    )
     for index, item in enumerate(value):
         _check_value(item, item_field, (*path, index), report)
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tryggsti.paths import default_vault_path
 
 
 def run_app(args) -> int:
     from tryggsti.config import load_config
+    from tryggsti.content.loader import configured_content_dirs
     from tryggsti.ui.app import TryggstiApp
 
     config = load_config()
-    extra = [Path(p).expanduser() for p in (*config.content_dirs, *args.innhold)]
+    extra = configured_content_dirs(config.content_dirs, args.innhold)
     app = TryggstiApp(vault_path=default_vault_path(args.vault), content_dirs=extra, config=config)
     app.run()
     return app.return_code or 0
