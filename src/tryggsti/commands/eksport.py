@@ -45,7 +45,7 @@ def render(session, kind: str, start, end, sections: str | None):
     if kind == "json":
         from tryggsti.services.export_json import export_document
 
-        return export_document(session, start)
+        return export_document(session, start, end)
     from tryggsti.services.report import render_for_cli
 
     return render_for_cli(session, kind, start=start, end=end, sections=sections)

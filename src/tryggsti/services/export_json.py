@@ -11,23 +11,29 @@ from tryggsti.domain.records import SCHEMA_VERSION, VaultData
 from tryggsti.services.session import VaultSession
 
 
-def since(data: VaultData, start: date | None) -> VaultData:
-    """Only what happened on or after `start` (the profile and plan always come along)."""
-    if start is None:
+def within(data: VaultData, start: date | None, end: date | None = None) -> VaultData:
+    """Only what happened from `start` to `end`, both included (profile and plan always come)."""
+    if start is None and end is None:
         return data
+
+    def keep(day: date) -> bool:
+        return (start is None or day >= start) and (end is None or day <= end)
+
     return replace(
         data,
-        checkins=[c for c in data.checkins if c.at.date() >= start],
-        commitments=[c for c in data.commitments if c.created_at.date() >= start],
-        grounding_sessions=[g for g in data.grounding_sessions if g.started_at.date() >= start],
-        questionnaire_results=[q for q in data.questionnaire_results if q.at.date() >= start],
+        checkins=[c for c in data.checkins if keep(c.at.date())],
+        commitments=[c for c in data.commitments if keep(c.created_at.date())],
+        grounding_sessions=[g for g in data.grounding_sessions if keep(g.started_at.date())],
+        questionnaire_results=[q for q in data.questionnaire_results if keep(q.at.date())],
     )
 
 
-def export_document(session: VaultSession, start: date | None = None) -> str:
+def export_document(
+    session: VaultSession, start: date | None = None, end: date | None = None
+) -> str:
     document = {
         "schema": SCHEMA_VERSION,
         "exported_at": session.clock().isoformat(),
-        **to_jsonable(since(session.data, start)),
+        **to_jsonable(within(session.data, start, end)),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,230 @@
+"""Every record survives the trip through the vault's JSON payload; bad values are refused."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tryggsti.domain.codec import PayloadError, PayloadTooNew, decode_vault, encode_vault
+from tryggsti.domain.records import (
+    CheckIn,
+    Commitment,
+    CommitmentStatus,
+    Contact,
+    GroundingPractice,
+    GroundingSession,
+    Homework,
+    InvalidRecord,
+    Profile,
+    QuestionnaireResult,
+    QuestionnaireTask,
+    ReflectionAnswer,
+    SafetyPlan,
+    TopicProgress,
+    VaultData,
+)
+
+OSLO = timezone(timedelta(hours=1))
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=OSLO)
+
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+names = texts.filter(lambda s: s.strip() != "")
+aware_times = st.datetimes(
+    min_value=datetime(2000, 1, 1),
+    max_value=datetime(2100, 1, 1),
+    timezones=st.sampled_from([UTC, OSLO, timezone(timedelta(hours=2))]),
+)
+scales = st.integers(0, 10)
+dates = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1))
+
+contacts = st.builds(Contact, name=names, phone=st.text("0123456789 +", max_size=15), note=texts)
+plans = st.builds(
+    SafetyPlan,
+    warning_signs=st.lists(texts, max_size=3),
+    inner_coping=st.lists(texts, max_size=3),
+    help_contacts=st.lists(contacts, max_size=3),
+    professionals=st.lists(contacts, max_size=2),
+    updated_at=st.none() | aware_times,
+)
+checkins = st.builds(
+    CheckIn,
+    id=names,
+    at=aware_times,
+    mood=scales,
+    distress=scales,
+    craving=scales,
+    substance_use=st.booleans(),
+    substance_what=texts,
+    unsafe_behaviour=st.booleans(),
+    safe_coping=st.lists(texts, max_size=3),
+    sleep_hours=st.none() | st.floats(0, 24, allow_nan=False),
+    note=texts,
+)
+commitments = st.builds(
+    Commitment,
+    id=names,
+    text=names,
+    created_at=aware_times,
+    due=st.none() | dates,
+    status=st.sampled_from(list(CommitmentStatus)),
+    reflection=texts,
+    done_at=st.none() | aware_times,
+    topic_id=st.none() | names,
+)
+sessions = st.builds(
+    GroundingSession,
+    id=names,
+    script_id=names,
+    started_at=aware_times,
+    duration_s=st.integers(0, 3600),
+    distress_before=st.none() | scales,
+    distress_after=st.none() | scales,
+    completed=st.booleans(),
+)
+results = st.builds(
+    QuestionnaireResult,
+    id=names,
+    instrument_id=st.just("soc13"),
+    instrument_version=st.just("1"),
+    at=aware_times,
+    answers=st.lists(st.integers(1, 7), min_size=13, max_size=13),
+)
+progress = st.builds(
+    TopicProgress,
+    topic_id=names,
+    opened_at=st.none() | aware_times,
+    completed_at=st.none() | aware_times,
+    answers=st.dictionaries(
+        names, st.builds(ReflectionAnswer, text=texts, updated_at=aware_times), max_size=3
+    ),
+)
+homework = st.builds(
+    Homework,
+    id=names,
+    imported_at=aware_times,
+    fingerprint=names,
+    start=st.just(date(2026, 3, 1)),
+    due=st.just(date(2026, 3, 15)),
+    note=texts,
+    topics=st.lists(names, max_size=3),
+    grounding=st.lists(
+        st.builds(GroundingPractice, script_id=names, per_week=st.integers(1, 7)), max_size=2
+    ),
+    questionnaires=st.lists(
+        st.builds(QuestionnaireTask, instrument_id=names, when=texts), max_size=2
+    ),
+    checkins_per_week=st.none() | st.integers(1, 14),
+)
+vaults = st.builds(
+    VaultData,
+    profile=st.builds(Profile, created_at=aware_times, display_name=texts),
+    safety_plan=plans,
+    commitments=st.lists(commitments, max_size=3),
+    checkins=st.lists(checkins, max_size=4),
+    grounding_sessions=st.lists(sessions, max_size=3),
+    questionnaire_results=st.lists(results, max_size=2),
+    topics=st.dictionaries(names, progress, max_size=3),
+    homework=st.lists(homework, max_size=2),
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(vaults)
+def test_any_vault_data_round_trips(data):
+    decoded, migrated = decode_vault(encode_vault(data))
+    assert decoded == data
+    assert not migrated
+
+
+def test_every_record_type_round_trips_with_fixed_values():
+    data = VaultData(
+        profile=Profile(created_at=NOW, display_name="Åse", next_session=date(2026, 3, 9)),
+        safety_plan=SafetyPlan(
+            warning_signs=["Jeg slutter å svare på meldinger"],
+            help_contacts=[Contact("Kari", "912 34 567", "søster")],
+            professionals=[Contact("Fastlegen", "22 00 00 00")],
+            reasons_to_live=["Katten min"],
+            updated_at=NOW,
+        ),
+        commitments=[Commitment("c1", "Ringe Kari", NOW, date(2026, 3, 4), "delvis", "gikk ok")],
+        checkins=[CheckIn("k1", NOW, 4, 8, 6, True, "øl", "tre", True, "kjørte", ["pust"], 6.5)],
+        grounding_sessions=[GroundingSession("g1", "kaldt-vann", NOW, 180, 8, 5)],
+        questionnaire_results=[QuestionnaireResult("q1", "soc13", "1", NOW, [4] * 13)],
+        topics={
+            "trygghet": TopicProgress("trygghet", NOW, NOW, {"q1": ReflectionAnswer("Ja", NOW)})
+        },
+        homework=[
+            Homework(
+                "h1",
+                NOW,
+                "abc",
+                date(2026, 3, 2),
+                date(2026, 3, 16),
+                "Lykke til",
+                "Ola",
+                ["trygghet"],
+                [GroundingPractice("kaldt-vann", 3)],
+                ["Gå tur"],
+                [QuestionnaireTask("soc13", "start")],
+                5,
+                "lekse.toml",
+            )
+        ],
+    )
+    decoded, _ = decode_vault(encode_vault(data))
+    assert decoded == data
+    assert decoded.commitments[0].status is CommitmentStatus.PARTLY
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: CheckIn("x", NOW, 11, 0),
+        lambda: CheckIn("x", NOW, 5, -1),
+        lambda: CheckIn("x", datetime(2026, 3, 2, 10), 5, 5),  # no time zone
+        lambda: CheckIn("x", NOW, 5, 5, sleep_hours=25),
+        lambda: Commitment("x", "   ", NOW),
+        lambda: Contact(""),
+        lambda: QuestionnaireResult("x", "soc13", "1", NOW, []),
+        lambda: Homework("h", NOW, "f", date(2026, 3, 10), date(2026, 3, 1)),
+    ],
+)
+def test_invalid_records_are_refused(make):
+    with pytest.raises((InvalidRecord, ValueError)):
+        make()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"schema": 2, "profile": {"created_at": "2026-03-02T10:00:00"}},  # naive time
+        {"schema": 2, "profile": {"created_at": "ikke en dato"}},
+        {"schema": 2},
+        {"schema": 2, "profile": {"created_at": "2026-03-02T10:00:00+01:00"}, "checkins": [{}]},
+        {
+            "schema": 2,
+            "profile": {"created_at": "2026-03-02T10:00:00+01:00"},
+            "checkins": [{"id": "k", "at": "2026-03-02T10:00:00+01:00", "mood": 99, "distress": 1}],
+        },
+        {"schema": "to"},
+        [],
+    ],
+)
+def test_damaged_payloads_are_refused_as_payload_errors(document):
+    with pytest.raises(PayloadError):
+        decode_vault(json.dumps(document).encode())
+
+
+def test_payload_from_a_newer_schema_is_refused():
+    with pytest.raises(PayloadTooNew):
+        decode_vault(b'{"schema": 3}')
+
+
+@given(st.binary(max_size=200))
+def test_random_bytes_never_decode_into_data(raw):
+    with pytest.raises(PayloadError):
+        decode_vault(raw)

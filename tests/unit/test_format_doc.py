@@ -1,0 +1,53 @@
+"""docs/vault-format.md is enough to decrypt a vault with `cryptography` alone."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "vault-format.md"
+
+
+def _python_block() -> str:
+    [block] = re.findall(r"```python\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    return block
+
+
+def test_the_documented_script_decrypts_a_vault_without_project_code(tmp_path, monkeypatch, capsys):
+    vault = tmp_path / "v.vault"
+    init_vault(monkeypatch, capsys, vault)
+    logged = run_cli(
+        monkeypatch,
+        capsys,
+        "--vault",
+        vault,
+        "logg",
+        "--humør",
+        "4",
+        "--notat",
+        "Bløtkake",
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert logged.code == 0, logged.err
+    script = tmp_path / "decrypt.py"
+    guard = "import sys\nsys.modules['tryggsti'] = None  # the document alone, no project code\n"
+    script.write_text(guard + _python_block(), encoding="utf-8")
+    # -I: isolated mode, so neither the source tree nor PYTHONPATH is importable.
+    result = subprocess.run(
+        [sys.executable, "-I", str(script), str(vault), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    [entry] = document["checkins"]
+    assert (entry["mood"], entry["note"]) == (4, "Bløtkake")
