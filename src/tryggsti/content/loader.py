@@ -273,9 +273,14 @@ def load_library(extra_dirs: Sequence[Path] = ()) -> ContentLibrary:
 
 
 def check_folder(folder: Path | None = None) -> list[Problem]:
-    """Problems in the built-in content, or in one extra folder checked beside it."""
+    """Problems in the built-in content, or in one extra folder checked beside it,
+    including the language rules (no diagnosing, judging or promising words)."""
+    from tryggsti.content.lint import lint_library
+
     problems: list[Problem] = []
-    _library([] if folder is None else [folder], problems)
+    library = _library([] if folder is None else [folder], problems)
+    if library is not None:
+        problems.extend(lint_library(library))
     return problems
 
 
