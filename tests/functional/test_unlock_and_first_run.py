@@ -10,7 +10,7 @@ async def test_first_run_creates_vault_shows_code_once_and_opens_home(make_app, 
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert type(app.screen).__name__ == "WelcomeScreen"
-        await pilot.click("#first")
+        app.screen.query_one("#first").focus()
         await pilot.press(*"kort")
         await pilot.press("enter")
         await pilot.press(*"kort", "enter")
@@ -19,12 +19,13 @@ async def test_first_run_creates_vault_shows_code_once_and_opens_home(make_app, 
 
         app.screen.query_one("#first").value = PASSPHRASE
         app.screen.query_one("#second").value = PASSPHRASE + "x"
-        await pilot.click("#create")
+        app.screen.query_one("#second").focus()
+        await pilot.press("enter")
         await settle(pilot)
         assert not vault_path.exists()  # the two did not match
 
         app.screen.query_one("#second").value = PASSPHRASE
-        await pilot.click("#create")
+        await pilot.press("enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "RecoveryCodeScreen"
         assert vault_path.exists()
@@ -59,13 +60,14 @@ async def test_forgotten_passphrase_recovery_code_sets_a_new_one(make_vault, mak
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.click("#forgot")
+        await pilot.press("ctrl+r")
         await settle(pilot)
         assert type(app.screen).__name__ == "RecoverScreen"
         app.screen.query_one("#code").value = code.lower().replace("-", " ")
         app.screen.query_one("#first").value = "et-nytt-passord"
         app.screen.query_one("#second").value = "et-nytt-passord"
-        await pilot.click("#recover-button")
+        app.screen.query_one("#second").focus()
+        await pilot.press("enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "HomeScreen"
 

@@ -278,9 +278,20 @@ class TryggstiApp(App[None]):
         self.config.auto_lock_minutes = minutes
         save_config(self.config, self.config_path)
 
-    def action_quit(self) -> None:
+    def _close_session(self) -> None:
         if self.session is not None:
+            for screen in reversed(self.screen_stack):
+                flush = getattr(screen, "flush_edits", None)
+                if flush is not None:
+                    flush()
             self.flush_saves()
             self.session.close()
             self.session = None
+
+    def action_quit(self) -> None:
+        self._close_session()
         self.exit()
+
+    def on_unmount(self) -> None:
+        # However the app ends, the decrypted data is saved, dropped and the lock released.
+        self._close_session()
