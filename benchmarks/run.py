@@ -33,7 +33,6 @@ def _peak_rss_mb() -> float:
 def make_vault(folder: Path, log_n: int | None = None) -> tuple[Path, float]:
     """The 10-year vault, written with the real calibrated KDF; returns it and the KDF time."""
     from synthetic import ten_years
-
     from tryggsti.content.loader import load_library
     from tryggsti.domain.codec import encode_vault
     from tryggsti.vault import kdf
@@ -89,7 +88,9 @@ def app_figures(path: Path) -> dict[str, float]:
     figures = startup_figures(vault=path)
     session = subprocess.run(
         [sys.executable, str(HERE / "session.py"), str(path), PASSPHRASE],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if session.returncode == 0:
         figures.update(json.loads(session.stdout.strip().splitlines()[-1]))

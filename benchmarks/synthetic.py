@@ -49,9 +49,14 @@ def ten_years(topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
         at = START + timedelta(days=day, hours=rng.randint(0, 12))
         data.checkins.append(
             CheckIn(
-                id=f"k{day}", at=at, mood=rng.randint(0, 10), distress=rng.randint(0, 10),
-                craving=rng.randint(0, 10), substance_use=rng.random() < 0.1,
-                safe_coping=["gikk tur"], sleep_hours=rng.choice([5.0, 6.5, 8.0]),
+                id=f"k{day}",
+                at=at,
+                mood=rng.randint(0, 10),
+                distress=rng.randint(0, 10),
+                craving=rng.randint(0, 10),
+                substance_use=rng.random() < 0.1,
+                safe_coping=["gikk tur"],
+                sleep_hours=rng.choice([5.0, 6.5, 8.0]),
                 note=rng.choice(NOTES),
             )
         )
@@ -61,8 +66,11 @@ def ten_years(topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
         status = rng.choice(statuses)
         data.commitments.append(
             Commitment(
-                id=f"c{n}", text=f"Ring en venn før klokka ni, uke {n}", created_at=created,
-                due=(created + timedelta(days=7)).date(), status=status,
+                id=f"c{n}",
+                text=f"Ring en venn før klokka ni, uke {n}",
+                created_at=created,
+                due=(created + timedelta(days=7)).date(),
+                status=status,
                 reflection="Det gikk bedre enn jeg trodde." if status != statuses[0] else "",
                 done_at=None if status is statuses[0] else created + timedelta(days=5),
             )
@@ -70,16 +78,22 @@ def ten_years(topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
     for n in range(2000):
         data.grounding_sessions.append(
             GroundingSession(
-                id=f"g{n}", script_id=rng.choice(SCRIPTS),
-                started_at=START + timedelta(days=n * 1.8), duration_s=rng.randint(60, 600),
-                distress_before=rng.randint(4, 10), distress_after=rng.randint(0, 7),
+                id=f"g{n}",
+                script_id=rng.choice(SCRIPTS),
+                started_at=START + timedelta(days=n * 1.8),
+                duration_s=rng.randint(60, 600),
+                distress_before=rng.randint(4, 10),
+                distress_after=rng.randint(0, 7),
             )
         )
     for n in range(40):
         data.questionnaire_results.append(
             QuestionnaireResult(
-                id=f"q{n}", instrument_id="soc13", instrument_version="1",
-                at=START + timedelta(days=n * 91), answers=[rng.randint(1, 7) for _ in range(13)],
+                id=f"q{n}",
+                instrument_id="soc13",
+                instrument_version="1",
+                at=START + timedelta(days=n * 91),
+                answers=[rng.randint(1, 7) for _ in range(13)],
             )
         )
     for n, topic_id in enumerate(topic_ids):

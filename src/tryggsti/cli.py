@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "tryggsti.commands.eksport",
     "tryggsti.commands.innhold",
     "tryggsti.commands.oas",
+    "tryggsti.commands.lekse",
 )
 
 EXIT_UNEXPECTED = 70

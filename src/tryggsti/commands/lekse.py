@@ -1,0 +1,90 @@
+"""`lekse mal | sjekk FIL | importer FIL`: homework files from a therapist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tryggsti.commands.common import UsageError, read_secret, say, vault_path, warn
+from tryggsti.strings import t
+
+
+def register(commands, passphrase_parent) -> None:
+    lekse = commands.add_parser("lekse", help=t("lekse.lekse_help"))
+    actions = lekse.add_subparsers(dest="lekse_action", metavar="HANDLING", required=True)
+    template = actions.add_parser("mal", help=t("lekse.mal_help"))
+    template.add_argument("--ut", dest="out", metavar="FIL", help=t("lekse.out_help"))
+    template.set_defaults(handler=run_template)
+    check = actions.add_parser("sjekk", help=t("lekse.sjekk_help"))
+    check.add_argument("file", metavar="FIL", help=t("lekse.file_help"))
+    check.set_defaults(handler=run_check)
+    add = actions.add_parser("importer", help=t("lekse.importer_help"), parents=[passphrase_parent])
+    add.add_argument("file", metavar="FIL", help=t("lekse.file_help"))
+    add.set_defaults(handler=run_import)
+
+
+def _library():
+    from tryggsti.content.loader import load_library
+
+    return load_library()
+
+
+def _checked(path_text: str):
+    """The parsed homework, or UsageError listing every problem (nothing is imported)."""
+    from tryggsti.services.clock import random_id, system_clock
+    from tryggsti.services.homework import check_text, read_homework_file
+
+    path = Path(path_text).expanduser()
+    try:
+        text = read_homework_file(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(t("lekse.file_missing", path=path)) from error
+    result = check_text(text, str(path), _library(), now=system_clock(), new_id=random_id())
+    if result.problems:
+        lines = [t("lekse.check_failed", count=len(result.problems))]
+        lines += [problem.describe() for problem in result.problems]
+        raise UsageError("\n".join(lines))
+    return result.homework
+
+
+def run_check(args) -> int:
+    from tryggsti.dates import long_date
+
+    homework = _checked(args.file)
+    say(
+        t(
+            "lekse.checked_ok",
+            topics=len(homework.topics),
+            grounding=len(homework.grounding),
+            commitments=len(homework.commitments),
+            due=long_date(homework.due),
+        )
+    )
+    return 0
+
+
+def run_import(args) -> int:
+    from tryggsti.services.homework import import_homework
+    from tryggsti.services.session import VaultSession
+
+    homework = _checked(args.file)
+    with VaultSession.unlock(vault_path(args), read_secret(args, "cli.ask_passphrase")) as session:
+        added = import_homework(session, homework)
+    say(t("lekse.imported") if added else t("lekse.already_imported"))
+    return 0
+
+
+def run_template(args) -> int:
+    from tryggsti.content.homework_template import template_text
+    from tryggsti.services.clock import system_clock
+
+    if args.out is None:
+        say(template_text(_library(), system_clock().date()))
+        return 0
+    out = Path(args.out).expanduser()
+    if out.exists():
+        raise UsageError(t("lekse.file_exists", path=out))
+    from tryggsti.services.files import write_export
+
+    write_export(out, template_text(_library(), system_clock().date(), out.name))
+    warn(t("lekse.template_written", path=out))
+    return 0

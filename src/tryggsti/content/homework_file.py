@@ -1,0 +1,208 @@
+"""A therapist's homework file (lekse): TOML text in, a Homework record or every problem out.
+
+Pure: the known topic, grounding and questionnaire ids come in as arguments; no I/O here.
+The format is documented for therapists in docs/lekse.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+import tomllib
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from tryggsti.content.lines import LineFinder
+from tryggsti.content.problems import Problem, field_name
+from tryggsti.domain.records import GroundingPractice, Homework, QuestionnaireTask
+from tryggsti.strings import t
+
+KEYS = (
+    "terapeut",
+    "melding",
+    "start",
+    "frist",
+    "emner",
+    "jording",
+    "forpliktelser",
+    "skjema",
+    "innsjekk_per_uke",
+)
+GROUNDING_KEYS = ("id", "ganger_per_uke")
+QUESTIONNAIRE_KEYS = ("id", "naar")
+_TOML_POSITION = re.compile(r"at line (\d+), column (\d+)")
+
+
+@dataclass(frozen=True)
+class KnownIds:
+    topics: Collection[str]
+    grounding: Collection[str]
+    questionnaires: Collection[str]
+
+
+@dataclass
+class HomeworkCheck:
+    """The result of reading a homework file: the record, or the problems that stop it."""
+
+    homework: Homework | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _hint(word: str, options: Collection[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.6)
+    return t("content.did_you_mean", word=close[0]) if close else ""
+
+
+class _Reader:
+    def __init__(self, text: str, name: str) -> None:
+        self.name = name
+        self.lines = LineFinder(text)
+        self.problems: list[Problem] = []
+
+    def report(self, path: tuple[str | int, ...], key: str, **values: Any) -> None:
+        expected = t(f"lekse.expected.{key}", **values)
+        self.problems.append(
+            Problem(self.name, self.lines.line_of(path), field_name(path), expected)
+        )
+
+    def unknown_keys(self, table: dict, allowed: tuple[str, ...], path: tuple) -> None:
+        for key in table:
+            if path and key in KEYS:
+                # A plain key written below a [[table]] header belongs to that table in TOML.
+                self.report((*path, key), "belongs_on_top", key=key)
+            elif key not in allowed:
+                self.report((*path, key), "unknown_key", hint=_hint(key, allowed))
+
+    def text(self, raw: dict, key: str, *, required: bool = False, limit: int = 2000) -> str:
+        value = raw.get(key)
+        if value is None:
+            if required:
+                self.report((key,), "missing")
+            return ""
+        if not isinstance(value, str) or len(value) > limit:
+            self.report((key,), "text", limit=limit)
+            return ""
+        return value.strip()
+
+    def day(self, raw: dict, key: str) -> date | None:
+        value = raw.get(key)
+        if value is None:
+            self.report((key,), "missing_date")
+            return None
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.report((key,), "date", value=value)
+        return None
+
+    def whole_number(self, value: Any, path: tuple, low: int, high: int) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.report(path, "number", low=low, high=high)
+            return None
+        return value
+
+    def ids(self, raw: dict, key: str, known: Collection[str]) -> list[str]:
+        value = raw.get(key, [])
+        if not isinstance(value, list):
+            self.report((key,), "list")
+            return []
+        found = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or item not in known:
+                shown = item if isinstance(item, str) else repr(item)
+                self.report((key, index), "unknown_id", value=shown, hint=_hint(str(item), known))
+            elif item not in found:
+                found.append(item)
+        return found
+
+    def tables(self, raw: dict, key: str) -> list[tuple[int, dict]]:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.report((key,), "tables")
+            return []
+        return list(enumerate(value))
+
+
+def fingerprint(raw: dict[str, Any]) -> str:
+    """The same homework gives the same fingerprint, however it is spaced or ordered."""
+    canonical = json.dumps(raw, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def parse_homework(
+    text: str, name: str, known: KnownIds, *, imported_at: datetime, new_id: str
+) -> HomeworkCheck:
+    """Read a homework file; returns the Homework only when there is no problem at all."""
+    reader = _Reader(text, name)
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _TOML_POSITION.search(str(error))
+        line, column = (int(match[1]), int(match[2])) if match else (None, 0)
+        expected = t("content.expected.toml", column=column)
+        return HomeworkCheck(None, [Problem(name, line, "", expected)])
+    reader.unknown_keys(raw, KEYS, ())
+    therapist = reader.text(raw, "terapeut", limit=120)
+    note = reader.text(raw, "melding")
+    start, due = reader.day(raw, "start"), reader.day(raw, "frist")
+    if start and due and due < start:
+        reader.report(("frist",), "due_before_start")
+    topics = reader.ids(raw, "emner", known.topics)
+    grounding = []
+    for index, item in reader.tables(raw, "jording"):
+        reader.unknown_keys(item, GROUNDING_KEYS, ("jording", index))
+        script = item.get("id")
+        if not isinstance(script, str) or script not in known.grounding:
+            hint = _hint(str(script), known.grounding)
+            reader.report(("jording", index, "id"), "unknown_id", value=script, hint=hint)
+            continue
+        times = reader.whole_number(
+            item.get("ganger_per_uke", 1), ("jording", index, "ganger_per_uke"), 1, 21
+        )
+        if times is not None:
+            grounding.append(GroundingPractice(script, times))
+    questionnaires = []
+    for index, item in reader.tables(raw, "skjema"):
+        reader.unknown_keys(item, QUESTIONNAIRE_KEYS, ("skjema", index))
+        instrument = item.get("id")
+        if not isinstance(instrument, str) or instrument not in known.questionnaires:
+            hint = _hint(str(instrument), known.questionnaires)
+            reader.report(("skjema", index, "id"), "unknown_id", value=instrument, hint=hint)
+            continue
+        when = item.get("naar", "")
+        questionnaires.append(QuestionnaireTask(instrument, when if isinstance(when, str) else ""))
+    commitments = raw.get("forpliktelser", [])
+    if not isinstance(commitments, list) or not all(
+        isinstance(c, str) and c.strip() and len(c) <= 240 for c in commitments
+    ):
+        reader.report(("forpliktelser",), "commitments")
+        commitments = []
+    per_week = raw.get("innsjekk_per_uke")
+    if per_week is not None:
+        per_week = reader.whole_number(per_week, ("innsjekk_per_uke",), 1, 14)
+    if reader.problems or start is None or due is None:
+        return HomeworkCheck(None, reader.problems)
+    homework = Homework(
+        id=new_id,
+        imported_at=imported_at,
+        fingerprint=fingerprint(raw),
+        start=start,
+        due=due,
+        note=note,
+        therapist=therapist,
+        topics=topics,
+        grounding=grounding,
+        commitments=[c.strip() for c in commitments],
+        questionnaires=questionnaires,
+        checkins_per_week=per_week,
+        source_name=name.rsplit("/", 1)[-1],
+    )
+    return HomeworkCheck(homework, [])

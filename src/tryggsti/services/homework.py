@@ -1,0 +1,53 @@
+"""Homework files: checking them, adding them to the vault once, and writing the template."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from tryggsti.content.homework_file import HomeworkCheck, KnownIds, parse_homework
+from tryggsti.domain.content import ContentLibrary
+from tryggsti.domain.records import Commitment, Homework
+from tryggsti.services.session import VaultSession
+
+
+def known_ids(library: ContentLibrary) -> KnownIds:
+    return KnownIds(
+        topics=set(library.topics),
+        grounding=set(library.grounding),
+        questionnaires=set(library.questionnaires),
+    )
+
+
+def check_text(
+    text: str, name: str, library: ContentLibrary, *, now: datetime, new_id: str = "sjekk"
+) -> HomeworkCheck:
+    return parse_homework(text, name, known_ids(library), imported_at=now, new_id=new_id)
+
+
+def find_duplicate(session: VaultSession, homework: Homework) -> Homework | None:
+    return next((h for h in session.data.homework if h.fingerprint == homework.fingerprint), None)
+
+
+def import_homework(session: VaultSession, homework: Homework) -> bool:
+    """Add the homework and its commitments; False (and nothing changed) if it is already in."""
+    if find_duplicate(session, homework) is not None:
+        return False
+    session.data.homework.append(homework)
+    for text in homework.commitments:
+        session.data.commitments.append(
+            Commitment(
+                id=session.new_id(),
+                text=text,
+                created_at=session.clock(),
+                due=homework.due,
+                homework_id=homework.id,
+            )
+        )
+    session.save()
+    return True
+
+
+def read_homework_file(path: Path) -> str:
+    """The file's text; OSError and UnicodeDecodeError are the caller's to explain."""
+    return path.read_bytes().decode("utf-8")
