@@ -32,3 +32,23 @@ def relative_day(day: date, today: date) -> str:
     names = {0: "dates.today", -1: "dates.yesterday", 1: "dates.tomorrow"}
     key = names.get((day - today).days)
     return t(key) if key else long_date(day)
+
+
+def parse_day(text: str, today: date) -> date | None:
+    """A date typed by a person: '2.3.2026', '2.3' (this year) or '2026-03-02'; '' is None.
+
+    Raises ValueError for anything else, so the screen can say what it expects.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if "-" in text:
+        return date.fromisoformat(text)
+    parts = [part for part in text.split(".") if part]
+    if len(parts) not in (2, 3) or not all(part.isdigit() for part in parts):
+        raise ValueError(text)
+    day, month = int(parts[0]), int(parts[1])
+    year = int(parts[2]) if len(parts) == 3 else today.year
+    if year < 100:
+        year += 2000
+    return date(year, month, day)

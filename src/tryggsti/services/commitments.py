@@ -1,0 +1,67 @@
+"""Commitments: adding, editing and closing them with a short reflection."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tryggsti.domain.records import Commitment, CommitmentStatus
+from tryggsti.services.session import VaultSession
+
+
+def add_commitment(
+    session: VaultSession,
+    text: str,
+    *,
+    due: date | None = None,
+    topic_id: str | None = None,
+) -> Commitment:
+    commitment = Commitment(
+        id=session.new_id(),
+        text=text.strip(),
+        created_at=session.clock(),
+        due=due,
+        topic_id=topic_id,
+    )
+    session.data.commitments.append(commitment)
+    session.save()
+    return commitment
+
+
+def find(session: VaultSession, commitment_id: str) -> Commitment:
+    return next(c for c in session.data.commitments if c.id == commitment_id)
+
+
+def edit_commitment(
+    session: VaultSession, commitment_id: str, *, text: str, due: date | None
+) -> Commitment:
+    commitment = find(session, commitment_id)
+    # Build a new record first, so a rule it breaks leaves the old one untouched.
+    replacement = Commitment(**{**vars(commitment), "text": text.strip(), "due": due})
+    commitment.text, commitment.due = replacement.text, replacement.due
+    session.save()
+    return commitment
+
+
+def set_status(
+    session: VaultSession, commitment_id: str, status: CommitmentStatus, reflection: str = ""
+) -> Commitment:
+    commitment = find(session, commitment_id)
+    commitment.status = CommitmentStatus(status)
+    commitment.reflection = reflection.strip()
+    commitment.done_at = None if commitment.is_open else session.clock()
+    session.save()
+    return commitment
+
+
+def sorted_for_display(commitments: list[Commitment]) -> tuple[list[Commitment], list[Commitment]]:
+    """Open ones (soonest due first, undated last) and closed ones (newest first)."""
+    open_ones = sorted(
+        (c for c in commitments if c.is_open),
+        key=lambda c: (c.due is None, c.due or date.max, c.created_at),
+    )
+    closed = sorted(
+        (c for c in commitments if not c.is_open),
+        key=lambda c: c.done_at or c.created_at,
+        reverse=True,
+    )
+    return open_ones, closed

@@ -1,0 +1,48 @@
+"""Questionnaire results: saving raw answers and scoring past ones for the chart."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from tryggsti.domain.content import Questionnaire
+from tryggsti.domain.records import QuestionnaireResult, VaultData
+from tryggsti.domain.scoring import InvalidAnswers, Scores, score
+from tryggsti.services.session import VaultSession
+
+
+@dataclass(frozen=True)
+class ScoredResult:
+    at: datetime
+    scores: Scores
+
+
+def save_result(
+    session: VaultSession, questionnaire: Questionnaire, answers: Sequence[int]
+) -> tuple[QuestionnaireResult, Scores]:
+    scores = score(questionnaire, answers)  # refuses incomplete answers before anything is stored
+    result = QuestionnaireResult(
+        id=session.new_id(),
+        instrument_id=questionnaire.id,
+        instrument_version=questionnaire.version,
+        at=session.clock(),
+        answers=list(answers),
+    )
+    session.data.questionnaire_results.append(result)
+    session.save()
+    return result, scores
+
+
+def history(data: VaultData, questionnaire: Questionnaire) -> list[ScoredResult]:
+    """Past results of this questionnaire, oldest first (any that no longer score left out)."""
+
+    scored = []
+    for result in data.questionnaire_results:
+        if result.instrument_id != questionnaire.id:
+            continue
+        try:
+            scored.append(ScoredResult(result.at, score(questionnaire, result.answers)))
+        except InvalidAnswers:
+            continue
+    return sorted(scored, key=lambda item: item.at)

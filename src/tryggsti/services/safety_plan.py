@@ -1,0 +1,68 @@
+"""The safety plan's sections, edited one at a time as lines of text."""
+
+from __future__ import annotations
+
+from tryggsti.domain.records import Contact, SafetyPlan
+from tryggsti.services.session import VaultSession
+
+LIST_SECTIONS = (
+    "warning_signs",
+    "inner_coping",
+    "distractions",
+    "safer_surroundings",
+    "reasons_to_live",
+)
+CONTACT_SECTIONS = ("help_contacts", "professionals")
+SECTIONS = (
+    "warning_signs",
+    "inner_coping",
+    "distractions",
+    "help_contacts",
+    "professionals",
+    "safer_surroundings",
+    "reasons_to_live",
+)
+SEPARATOR = "|"
+
+
+def section_text(plan: SafetyPlan, section: str) -> str:
+    """The section as lines to edit; contacts as `navn | telefon | notat`."""
+    items = getattr(plan, section)
+    if section in CONTACT_SECTIONS:
+        return "\n".join(_contact_line(contact) for contact in items)
+    return "\n".join(items)
+
+
+def _contact_line(contact: Contact) -> str:
+    parts = [contact.name, contact.phone, contact.note]
+    while parts and not parts[-1]:
+        parts.pop()
+    return f" {SEPARATOR} ".join(parts)
+
+
+def parse_contacts(text: str) -> list[Contact]:
+    """One contact per line: name, then phone and note after `|` (ValueError from bad lines)."""
+    contacts = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        parts = [part.strip() for part in line.split(SEPARATOR)]
+        name, phone, note = [*parts, "", ""][:3]
+        if len(parts) > 3:
+            note = f" {SEPARATOR} ".join(parts[2:])
+        contacts.append(Contact(name=name, phone=phone, note=note))
+    return contacts
+
+
+def set_section(session: VaultSession, section: str, text: str) -> None:
+    """Replace one section from edited text. Raises InvalidRecord and changes nothing then."""
+    if section not in SECTIONS:
+        raise KeyError(section)
+    if section in CONTACT_SECTIONS:
+        value: list = parse_contacts(text)
+    else:
+        value = [line.strip() for line in text.splitlines() if line.strip()]
+    plan = session.data.safety_plan
+    setattr(plan, section, value)
+    plan.updated_at = session.clock()
+    session.save()

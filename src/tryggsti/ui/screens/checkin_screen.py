@@ -1,0 +1,115 @@
+"""Innsjekk: the Seeking Safety check-in, one calm form; offers help gently when it is hard."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Checkbox, Input, Static, TextArea
+
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.scale import Scale
+
+SCALES = ("mood", "distress", "craving")
+
+
+class CheckInScreen(TryggstiScreen):
+    TITLE_KEY = "checkin.title"
+    BINDINGS = [Binding("ctrl+s", "save", t("checkin.save"), key_display="Ctrl+S")]
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="checkin", classes="form"):
+            yield Static(t("checkin.lead"), classes="lead")
+            for name in SCALES:
+                yield Static(t(f"checkin.{name}"), classes="label")
+                yield Scale(
+                    anchor_low=t(f"checkin.{name}_low"),
+                    anchor_high=t(f"checkin.{name}_high"),
+                    id=f"scale-{name}",
+                )
+            yield Static(t("checkin.coping"), classes="label")
+            yield Input(placeholder=t("checkin.coping_placeholder"), id="coping")
+            yield Checkbox(t("checkin.used"), id="used")
+            with Horizontal(id="used-details", classes="details"):
+                yield Input(placeholder=t("checkin.used_what"), id="used-what")
+                yield Input(placeholder=t("checkin.used_amount"), id="used-amount")
+            yield Checkbox(t("checkin.unsafe"), id="unsafe")
+            yield Input(placeholder=t("checkin.unsafe_note"), id="unsafe-note", classes="details")
+            yield from self._commitment_boxes()
+            yield Static(t("checkin.sleep"), classes="label")
+            yield Input(
+                placeholder=t("checkin.sleep_placeholder"),
+                restrict=r"[0-9.,]*",
+                max_length=4,
+                id="sleep",
+            )
+            yield Static(t("checkin.note"), classes="label")
+            yield TextArea(id="note", classes="note")
+            yield Static("", id="checkin-message", classes="message")
+            with Horizontal(classes="buttons"):
+                yield Button(t("checkin.save"), variant="primary", id="save")
+
+    def _commitment_boxes(self) -> ComposeResult:
+        from tryggsti.services.commitments import sorted_for_display
+
+        session = self.app.session
+        open_ones, _ = sorted_for_display(session.data.commitments) if session else ([], [])
+        if not open_ones:
+            return
+        yield Static(t("checkin.kept"), classes="label")
+        for commitment in open_ones:
+            yield Checkbox(escape(commitment.text), id=f"kept-{commitment.id}", classes="kept")
+
+    def on_mount(self) -> None:
+        self.query_one("#scale-mood", Scale).focus()
+        self._show_details()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        self._show_details()
+
+    def _show_details(self) -> None:
+        self.query_one("#used-details").display = self.query_one("#used", Checkbox).value
+        self.query_one("#unsafe-note").display = self.query_one("#unsafe", Checkbox).value
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+
+    def _message(self, text: str) -> None:
+        self.query_one("#checkin-message", Static).update(text)
+
+    def action_save(self) -> None:
+        from tryggsti.domain.checkin_form import CheckInForm, FormProblem
+        from tryggsti.services.checkins import log_checkin, mark_kept
+
+        form = CheckInForm(
+            mood=self.query_one("#scale-mood", Scale).value,
+            distress=self.query_one("#scale-distress", Scale).value,
+            craving=self.query_one("#scale-craving", Scale).value,
+            coping=self.query_one("#coping", Input).value,
+            used=self.query_one("#used", Checkbox).value,
+            used_what=self.query_one("#used-what", Input).value,
+            used_amount=self.query_one("#used-amount", Input).value,
+            unsafe=self.query_one("#unsafe", Checkbox).value,
+            unsafe_note=self.query_one("#unsafe-note", Input).value,
+            sleep=self.query_one("#sleep", Input).value,
+            note=self.query_one("#note", TextArea).text,
+        )
+        try:
+            fields = form.to_fields()
+        except FormProblem as problem:
+            self._message(t(f"checkin.problem_{problem.reason}"))
+            return
+        session = self.app.session
+        entry = log_checkin(session, **fields)
+        kept = [box.id.removeprefix("kept-") for box in self.query(".kept") if box.value]
+        mark_kept(session, kept)
+        self.app.pop_screen()
+        if entry.needs_safety_offer:
+            from tryggsti.ui.screens.safety_offer_screen import SafetyOfferScreen
+
+            self.app.push_screen(SafetyOfferScreen())
+        else:
+            self.app.notify(t("checkin.saved"))

@@ -1,0 +1,93 @@
+"""A 0–10 (or 1–7) scale answered with the arrow keys or a digit, shown as a row of numbers."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+
+class Scale(Widget, can_focus=True):
+    """`value` is None until the person picks one. Digits pick directly (on 0–10, '1' then
+    '0' within the same widget gives 10)."""
+
+    BINDINGS = [
+        Binding("left", "step(-1)", show=False),
+        Binding("right", "step(1)", show=False),
+    ]
+    COMPONENT_CLASSES = {"scale--chosen", "scale--anchor"}
+    DEFAULT_CSS = """
+    Scale { height: 2; width: 1fr; }
+    Scale:focus { background: $boost; }
+    Scale > .scale--chosen { background: $primary; color: $background; text-style: bold; }
+    Scale > .scale--anchor { color: $text-muted; }
+    """
+
+    value: reactive[int | None] = reactive(None)
+
+    class Changed(Message):
+        def __init__(self, scale: Scale, value: int) -> None:
+            super().__init__()
+            self.scale = scale
+            self.value = value
+
+        @property
+        def control(self) -> Scale:
+            return self.scale
+
+    def __init__(
+        self,
+        low: int = 0,
+        high: int = 10,
+        *,
+        value: int | None = None,
+        anchor_low: str = "",
+        anchor_high: str = "",
+        **kwargs,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.low = low
+        self.high = high
+        self.anchor_low = anchor_low
+        self.anchor_high = anchor_high
+        self.set_reactive(Scale.value, value)
+        self._last_digit: str | None = None
+
+    def render(self) -> Text:
+        chosen = self.get_component_rich_style("scale--chosen")
+        anchor = self.get_component_rich_style("scale--anchor")
+        text = Text()
+        for number in range(self.low, self.high + 1):
+            label = f" {number} "
+            text.append(label, style=chosen if number == self.value else "")
+        text.append("\n")
+        if self.anchor_low or self.anchor_high:
+            width = len(text.plain) - 1
+            gap = max(1, width - len(self.anchor_low) - len(self.anchor_high))
+            text.append(f"{self.anchor_low}{' ' * gap}{self.anchor_high}", style=anchor)
+        return text
+
+    def watch_value(self, value: int | None) -> None:
+        if value is not None:
+            self.post_message(self.Changed(self, value))
+
+    def action_step(self, delta: int) -> None:
+        start = self.value if self.value is not None else (self.low + self.high) // 2 - delta
+        self.value = min(self.high, max(self.low, start + delta))
+        self._last_digit = None
+
+    def on_key(self, event) -> None:
+        if event.character is None or not event.character.isdigit():
+            return
+        event.stop()
+        digit = event.character
+        if self._last_digit == "1" and digit == "0" and self.high >= 10:
+            self.value = 10
+            self._last_digit = None
+            return
+        number = int(digit)
+        if self.low <= number <= self.high:
+            self.value = number
+        self._last_digit = digit
