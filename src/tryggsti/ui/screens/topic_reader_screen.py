@@ -1,0 +1,144 @@
+"""One topic: the text, the reflection questions answered in place, and suggested commitments."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Markdown, Static, TextArea
+
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+
+SAVE_DELAY_S = 1.0
+
+
+def topic_markdown(topic) -> str:
+    """The topic as Markdown; the content's own text is shown as written."""
+    parts = [f"# {topic.number}. {topic.title}", f"*{topic.summary}*"]
+    for section in topic.sections:
+        parts.append(f"## {section.heading}")
+        parts.append(section.body)
+    if topic.key_points:
+        parts.append(f"## {t('reader.key_points')}")
+        parts.extend(f"- {point}" for point in topic.key_points)
+    return "\n\n".join(parts)
+
+
+class TopicReaderScreen(TryggstiScreen):
+    TITLE_KEY = "reader.title"
+    BINDINGS = [
+        Binding("ctrl+d", "toggle_done", t("reader.toggle_done"), key_display="Ctrl+D"),
+    ]
+
+    def __init__(self, topic_id: str) -> None:
+        super().__init__()
+        self.topic_id = topic_id
+        self._dirty: set[str] = set()
+        self._timer = None
+
+    @property
+    def topic(self):
+        return self.app.library.topics[self.topic_id]
+
+    def compose_body(self) -> ComposeResult:
+        from tryggsti.services.topics import progress_for
+
+        topic = self.topic
+        progress = progress_for(self.app.session, self.topic_id)
+        with VerticalScroll(id="reader", classes="padded"):
+            yield Markdown(topic_markdown(topic), open_links=False, id="reader-text")
+            yield Static(t("reader.questions"), classes="label")
+            yield Static(t("reader.questions_hint"), classes="hint")
+            for question in topic.questions:
+                answer = progress.answers.get(question.id)
+                yield Static(question.text, classes="question", markup=False)
+                yield TextArea(
+                    answer.text if answer else "", id=f"answer-{question.id}", classes="note"
+                )
+            if topic.commitments:
+                yield Static(t("reader.commitments"), classes="label")
+                for index, text in enumerate(topic.commitments):
+                    yield Static(f"• {text}", markup=False, classes="suggestion")
+                    yield Button(t("reader.make_commitment"), id=f"commit-{index}")
+            scripts = [g for g in topic.grounding if g in self.app.library.grounding]
+            if scripts:
+                yield Static(t("reader.grounding"), classes="label")
+                for script_id in scripts:
+                    title = self.app.library.grounding[script_id].title
+                    yield Button(t("reader.try_grounding", title=title), id=f"ground-{script_id}")
+            yield Static("", id="reader-done", classes="hint")
+            yield Button("", id="toggle-done", variant="primary")
+
+    def on_mount(self) -> None:
+        from tryggsti.services.topics import mark_opened
+
+        mark_opened(self.app.session, self.topic_id)
+        self._show_done()
+        self.query_one("#reader", VerticalScroll).focus()
+
+    def _show_done(self) -> None:
+        progress = self.app.session.data.topics[self.topic_id]
+        done = progress.completed_at is not None
+        self.query_one("#toggle-done", Button).label = t(
+            "reader.mark_unread" if done else "reader.mark_read"
+        )
+        self.query_one("#reader-done", Static).update(t("reader.is_done") if done else "")
+
+    # ---- answers, saved as the person types -------------------------------------
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.id and event.text_area.id.startswith("answer-"):
+            self._dirty.add(event.text_area.id.removeprefix("answer-"))
+            if self._timer is not None:
+                self._timer.stop()
+            self._timer = self.set_timer(SAVE_DELAY_S, self.flush_edits)
+
+    def flush_edits(self) -> None:
+        from tryggsti.services.topics import save_answer
+
+        session = self.app.session
+        if session is None:
+            return
+        for question_id in sorted(self._dirty):
+            area = self.query_one(f"#answer-{question_id}", TextArea)
+            save_answer(session, self.topic_id, question_id, area.text)
+        self._dirty.clear()
+
+    def on_unmount(self) -> None:
+        self.flush_edits()
+
+    def action_back(self) -> None:
+        self.flush_edits()
+        super().action_back()
+
+    # ---- buttons --------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        button_id = event.button.id or ""
+        if button_id == "toggle-done":
+            self.action_toggle_done()
+        elif button_id.startswith("commit-"):
+            self._make_commitment(self.topic.commitments[int(button_id.removeprefix("commit-"))])
+        elif button_id.startswith("ground-"):
+            from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+
+            self.app.push_screen(GroundingPlayerScreen(button_id.removeprefix("ground-")))
+
+    def _make_commitment(self, text: str) -> None:
+        from tryggsti.services.commitments import add_commitment
+
+        session = self.app.session
+        if any(c.is_open and c.text == text for c in session.data.commitments):
+            self.app.notify(t("reader.commitment_exists"))
+            return
+        add_commitment(session, text, topic_id=self.topic_id)
+        self.app.notify(t("reader.commitment_added"))
+
+    def action_toggle_done(self) -> None:
+        from tryggsti.services.topics import set_completed
+
+        self.flush_edits()
+        progress = self.app.session.data.topics[self.topic_id]
+        set_completed(self.app.session, self.topic_id, progress.completed_at is None)
+        self._show_done()
