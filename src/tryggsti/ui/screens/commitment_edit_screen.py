@@ -1,0 +1,83 @@
+"""Add or edit one commitment: its words and an optional due date."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from tryggsti.strings import t
+
+
+class CommitmentEditScreen(ModalScreen[str | None]):
+    """Dismisses with the commitment's id when saved, None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", t("keys.back"))]
+
+    def __init__(self, commitment_id: str | None) -> None:
+        super().__init__()
+        self.commitment_id = commitment_id
+
+    def compose(self) -> ComposeResult:
+        existing = self._existing()
+        text = existing.text if existing else ""
+        due = ""
+        if existing and existing.due:
+            due = f"{existing.due.day}.{existing.due.month}.{existing.due.year}"
+        title = "commitments.edit_title" if existing else "commitments.add_title"
+        with Vertical(classes="card dialog"):
+            yield Static(t(title), classes="label")
+            yield Input(text, placeholder=t("commitments.text_placeholder"), id="text")
+            yield Static(t("commitments.due_label"), classes="label")
+            yield Input(due, placeholder=t("commitments.due_placeholder"), id="due")
+            yield Static("", id="edit-message", classes="message")
+            with Horizontal(classes="buttons"):
+                yield Button(t("commitments.save"), variant="primary", id="save")
+                yield Button(t("commitments.cancel"), id="cancel")
+
+    def _existing(self):
+        if self.commitment_id is None:
+            return None
+        from tryggsti.services.commitments import find
+
+        return find(self.app.session, self.commitment_id)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self._save()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _save(self) -> None:
+        from tryggsti.dates import parse_day
+        from tryggsti.domain.records import InvalidRecord
+        from tryggsti.services.commitments import add_commitment, edit_commitment
+
+        text = self.query_one("#text", Input).value.strip()
+        message = self.query_one("#edit-message", Static)
+        if not text:
+            message.update(t("commitments.problem_empty"))
+            return
+        try:
+            due = parse_day(self.query_one("#due", Input).value, self.app.clock().date())
+        except ValueError:
+            message.update(t("commitments.problem_date"))
+            return
+        session = self.app.session
+        try:
+            if self.commitment_id is None:
+                commitment = add_commitment(session, text, due=due)
+            else:
+                commitment = edit_commitment(session, self.commitment_id, text=text, due=due)
+        except InvalidRecord:
+            message.update(t("commitments.problem_long"))
+            return
+        self.dismiss(commitment.id)

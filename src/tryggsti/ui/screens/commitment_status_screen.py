@@ -1,0 +1,60 @@
+"""How did it go? Set a commitment's status, with a short reflection if the person wants."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from tryggsti.domain.records import CommitmentStatus
+from tryggsti.strings import t
+
+CHOICES = (
+    CommitmentStatus.DONE,
+    CommitmentStatus.PARTLY,
+    CommitmentStatus.NOT_DONE,
+    CommitmentStatus.DROPPED,
+    CommitmentStatus.OPEN,
+)
+
+
+class CommitmentStatusScreen(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "cancel", t("keys.back"))]
+
+    def __init__(self, commitment_id: str) -> None:
+        super().__init__()
+        self.commitment_id = commitment_id
+
+    def compose(self) -> ComposeResult:
+        from tryggsti.services.commitments import find
+
+        commitment = find(self.app.session, self.commitment_id)
+        with Vertical(classes="card dialog"):
+            yield Static(f"[b]{escape(commitment.text)}[/b]")
+            yield Static(t("commitments.reflection_label"), classes="label")
+            yield Input(
+                commitment.reflection,
+                placeholder=t("commitments.reflection_placeholder"),
+                id="reflection",
+            )
+            yield Static(t("commitments.how_did_it_go"), classes="label")
+            for status in CHOICES:
+                yield Button(
+                    t(f"commitments.choose_{status.name.lower()}"),
+                    id=f"status-{status.name.lower()}",
+                    classes="wide",
+                )
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        from tryggsti.services.commitments import set_status
+
+        name = (event.button.id or "").removeprefix("status-").upper()
+        reflection = self.query_one("#reflection", Input).value
+        set_status(self.app.session, self.commitment_id, CommitmentStatus[name], reflection)
+        self.dismiss(self.commitment_id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

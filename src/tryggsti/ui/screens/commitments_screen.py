@@ -1,0 +1,95 @@
+"""Forpliktelser: open ones first with their due dates, then the past ones; add, edit, close."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Static
+
+from tryggsti.dates import relative_day
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+
+
+def due_text(commitment, today) -> str:
+    if commitment.due is None:
+        return ""
+    if commitment.is_open and commitment.due < today:
+        return f"[b $warning]{t('commitments.overdue', day=relative_day(commitment.due, today))}[/]"
+    if commitment.is_open and (commitment.due - today).days <= 2:
+        return f"[b]{relative_day(commitment.due, today)}[/b]"
+    return relative_day(commitment.due, today)
+
+
+class CommitmentsScreen(TryggstiScreen):
+    TITLE_KEY = "commitments.title"
+    BINDINGS = [
+        Binding("n", "add", t("commitments.add"), key_display="N"),
+        Binding("e", "edit", t("commitments.edit"), key_display="E"),
+        Binding("enter", "close_one", t("commitments.set_status"), key_display=t("keys.enter")),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(t("commitments.lead"), classes="lead padded")
+        yield DataTable(cursor_type="row", id="commitments-table")
+        yield Static("", id="commitments-empty", classes="hint padded")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#commitments-table", DataTable)
+        table.add_column(t("commitments.col_text"), key="text")
+        table.add_column(t("commitments.col_due"), key="due")
+        table.add_column(t("commitments.col_status"), key="status")
+        self.refresh_rows()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_rows()
+
+    def refresh_rows(self, select: str | None = None) -> None:
+        from tryggsti.services.commitments import sorted_for_display
+
+        if self.app.session is None:
+            return
+        table = self.query_one("#commitments-table", DataTable)
+        today = self.app.clock().date()
+        open_ones, closed = sorted_for_display(self.app.session.data.commitments)
+        table.clear()
+        for commitment in [*open_ones, *closed]:
+            status = t(f"commitments.status_{commitment.status.name.lower()}")
+            table.add_row(commitment.text, due_text(commitment, today), status, key=commitment.id)
+        empty = not (open_ones or closed)
+        self.query_one("#commitments-empty", Static).update(t("commitments.empty") if empty else "")
+        if select is not None:
+            table.move_cursor(row=table.get_row_index(select))
+
+    def _selected_id(self) -> str | None:
+        table = self.query_one("#commitments-table", DataTable)
+        if table.row_count == 0:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return row_key.value
+
+    def action_add(self) -> None:
+        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen
+
+        self.app.push_screen(CommitmentEditScreen(None), self._after_edit)
+
+    def action_edit(self) -> None:
+        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen
+
+        commitment_id = self._selected_id()
+        if commitment_id is not None:
+            self.app.push_screen(CommitmentEditScreen(commitment_id), self._after_edit)
+
+    def action_close_one(self) -> None:
+        from tryggsti.ui.screens.commitment_status_screen import CommitmentStatusScreen
+
+        commitment_id = self._selected_id()
+        if commitment_id is not None:
+            self.app.push_screen(CommitmentStatusScreen(commitment_id), self._after_edit)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_close_one()
+
+    def _after_edit(self, commitment_id: str | None) -> None:
+        self.refresh_rows(select=commitment_id)
