@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tryggsti.domain.records import Contact, SafetyPlan
+from tryggsti.domain.records import LINE_LIMIT, Contact, InvalidRecord, SafetyPlan
 from tryggsti.services.session import VaultSession
 
 LIST_SECTIONS = (
@@ -40,8 +40,12 @@ def _contact_line(contact: Contact) -> str:
     return f" {SEPARATOR} ".join(parts)
 
 
-def parse_contacts(text: str) -> list[Contact]:
-    """One contact per line: name, then phone and note after `|` (ValueError from bad lines)."""
+def parse_contacts(text: str, *, keep_everything: bool = False) -> list[Contact]:
+    """One contact per line: name, then phone and note after `|`.
+
+    Bad lines raise InvalidRecord, unless `keep_everything` is set (locking in a hurry):
+    then such a line is kept whole as the name, so no typing is lost.
+    """
     contacts = []
     for line in text.splitlines():
         if not line.strip():
@@ -50,16 +54,23 @@ def parse_contacts(text: str) -> list[Contact]:
         name, phone, note = [*parts, "", ""][:3]
         if len(parts) > 3:
             note = f" {SEPARATOR} ".join(parts[2:])
-        contacts.append(Contact(name=name, phone=phone, note=note))
+        try:
+            contacts.append(Contact(name=name, phone=phone, note=note))
+        except InvalidRecord:
+            if not keep_everything:
+                raise
+            contacts.append(Contact(name=line.strip()[:LINE_LIMIT]))
     return contacts
 
 
-def set_section(session: VaultSession, section: str, text: str) -> None:
+def set_section(
+    session: VaultSession, section: str, text: str, *, keep_everything: bool = False
+) -> None:
     """Replace one section from edited text. Raises InvalidRecord and changes nothing then."""
     if section not in SECTIONS:
         raise KeyError(section)
     if section in CONTACT_SECTIONS:
-        value: list = parse_contacts(text)
+        value: list = parse_contacts(text, keep_everything=keep_everything)
     else:
         value = [line.strip() for line in text.splitlines() if line.strip()]
     plan = session.data.safety_plan

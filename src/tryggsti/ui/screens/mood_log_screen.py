@@ -1,0 +1,102 @@
+"""Humørlogg: mood, distress and craving over 7, 30, 90 or 365 days, and the entries in a table."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import DataTable, Static
+
+from tryggsti.dates import clock_time, short_date
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.trend_chart import TrendChart
+
+PERIODS = (7, 30, 90, 365)
+MEASURES = ("mood", "distress", "craving")
+NOTE_PREVIEW = 30
+
+
+def _period_binding(index: int, days: int) -> Binding:
+    return Binding(str(index), f"period({days})", t("mood_log.days", days=days), show=True)
+
+
+class MoodLogScreen(TryggstiScreen):
+    TITLE_KEY = "mood_log.title"
+    BINDINGS = [_period_binding(i, d) for i, d in enumerate(PERIODS, start=1)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.period = 30
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="mood-log", classes="padded"):
+            yield Static("", id="mood-summary", classes="lead")
+            with Horizontal(id="mood-charts"):
+                for measure in MEASURES:
+                    yield TrendChart(rows=4, id=f"chart-{measure}", classes="mood-chart")
+            yield Static(t("mood_log.mark_legend"), classes="hint")
+            yield DataTable(cursor_type="row", zebra_stripes=True, id="mood-table")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#mood-table", DataTable)
+        for key in ("when", "mood", "distress", "craving", "used", "note"):
+            table.add_column(t(f"mood_log.col_{key}"), key=key)
+        self.show_period()
+
+    def action_period(self, days: int) -> None:
+        self.period = days
+        self.show_period()
+
+    def show_period(self) -> None:
+        from tryggsti.domain.trends import daily_values, days, substance_days, summarise
+
+        session = self.app.session
+        if session is None:
+            return
+        today = self.app.clock().date()
+        span = days(today, self.period)
+        first = span[0]
+        entries = [c for c in session.data.checkins if c.at.date() >= first]
+        used = substance_days(entries, span)
+        for measure in MEASURES:
+            chart = self.query_one(f"#chart-{measure}", TrendChart)
+            chart.label = t(f"mood_log.chart_{measure}")
+            chart.set_data(daily_values(entries, measure, span), used)
+        summary = summarise(entries)
+        self.query_one("#mood-summary", Static).update(self._summary_text(summary))
+        self._fill_table(sorted(entries, key=lambda c: c.at, reverse=True))
+
+    def _summary_text(self, summary) -> str:
+        if summary.count == 0:
+            return t("mood_log.empty", days=self.period)
+        averages = {
+            key: f"{value:.1f}".replace(".", ",") if value is not None else "–"
+            for key, value in summary.averages.items()
+        }
+        return t(
+            "mood_log.summary",
+            days=self.period,
+            count=summary.count,
+            logged=summary.days_logged,
+            used=summary.substance_days,
+            **averages,
+        )
+
+    def _fill_table(self, entries) -> None:
+        table = self.query_one("#mood-table", DataTable)
+        table.clear()
+        yes, no = t("mood_log.yes"), ""
+        for entry in entries:
+            note = entry.note.replace("\n", " ")
+            if len(note) > NOTE_PREVIEW:
+                note = note[: NOTE_PREVIEW - 1] + "…"
+            table.add_row(
+                f"{short_date(entry.at.date())} {clock_time(entry.at)}",
+                str(entry.mood),
+                str(entry.distress),
+                str(entry.craving),
+                yes if entry.substance_use else no,
+                note,
+                key=entry.id,
+            )

@@ -1,0 +1,68 @@
+"""Editing one section of the safety plan: one item per line, saved when you leave."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Static, TextArea
+
+from tryggsti.services.safety_plan import CONTACT_SECTIONS
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+
+
+class SafetyPlanEditScreen(TryggstiScreen):
+    TITLE_KEY = "plan.edit_title"
+    BINDINGS = [Binding("ctrl+s", "save", t("plan.save"), key_display="Ctrl+S")]
+
+    def __init__(self, section: str) -> None:
+        super().__init__()
+        self.section = section
+        self._saved_text: str | None = None
+
+    def compose_body(self) -> ComposeResult:
+        from tryggsti.services.safety_plan import section_text
+
+        text = section_text(self.app.session.data.safety_plan, self.section)
+        self._saved_text = text
+        hint = "plan.contact_hint" if self.section in CONTACT_SECTIONS else "plan.list_hint"
+        with Vertical(id="plan-edit", classes="padded"):
+            yield Static(t(f"plan.{self.section}"), classes="label")
+            yield Static(t(f"plan.{self.section}_help"), classes="hint")
+            yield Static(t(hint), classes="hint")
+            yield TextArea(text, id="plan-text")
+            yield Static("", id="plan-message", classes="message")
+
+    def on_mount(self) -> None:
+        self.query_one("#plan-text", TextArea).focus()
+
+    def _store(self, *, keep_everything: bool = False) -> bool:
+        """Save the section if it changed; False (and a message) if a line cannot be used."""
+        from tryggsti.domain.records import InvalidRecord
+        from tryggsti.services.safety_plan import set_section
+
+        session = self.app.session
+        if session is None:
+            return True
+        text = self.query_one("#plan-text", TextArea).text
+        if text == self._saved_text:
+            return True
+        try:
+            set_section(session, self.section, text, keep_everything=keep_everything)
+        except InvalidRecord as problem:
+            self.query_one("#plan-message", Static).update(t(f"plan.problem_{problem.field}"))
+            return False
+        self._saved_text = text
+        return True
+
+    def flush_edits(self) -> None:
+        self._store(keep_everything=True)  # the app is locking: keep every line as it is
+
+    def action_save(self) -> None:
+        if self._store():
+            self.app.notify(t("plan.saved"))
+
+    def action_back(self) -> None:
+        if self._store():
+            super().action_back()

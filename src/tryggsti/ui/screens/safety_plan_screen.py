@@ -1,0 +1,69 @@
+"""Trygghetsplan: the whole plan on one screen, to read in a hard moment; 1–7 edits a section."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from tryggsti.services.safety_plan import CONTACT_SECTIONS, SECTIONS
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+
+
+def _edit_binding(number: int, section: str) -> Binding:
+    return Binding(str(number), f"edit('{section}')", t(f"plan.{section}"), show=False)
+
+
+def section_markup(plan, section: str) -> str:
+    items = getattr(plan, section)
+    if not items:
+        return f"  [dim]{t('plan.section_empty')}[/dim]"
+    if section in CONTACT_SECTIONS:
+        lines = []
+        for contact in items:
+            phone = f"[b]{escape(contact.phone)}[/b]  " if contact.phone else ""
+            note = f"  [dim]{escape(contact.note)}[/dim]" if contact.note else ""
+            lines.append(f"  {phone}{escape(contact.name)}{note}")
+        return "\n".join(lines)
+    return "\n".join(f"  • {escape(item)}" for item in items)
+
+
+class SafetyPlanScreen(TryggstiScreen):
+    TITLE_KEY = "plan.title"
+    BINDINGS = [_edit_binding(number, s) for number, s in enumerate(SECTIONS, start=1)]
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="plan", classes="padded"):
+            yield Static(t("plan.lead"), classes="hint")
+            for number, section in enumerate(SECTIONS, start=1):
+                yield Static(f"{number}. {t(f'plan.{section}')}", classes="label plan-heading")
+                yield Static("", id=f"plan-{section}")
+            yield Static("", id="plan-updated", classes="hint")
+
+    def on_mount(self) -> None:
+        self.refresh_plan()
+        self.query_one("#plan", VerticalScroll).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_plan()
+
+    def refresh_plan(self) -> None:
+        from tryggsti.dates import long_date
+
+        if self.app.session is None:
+            return
+        plan = self.app.session.data.safety_plan
+        for section in SECTIONS:
+            self.query_one(f"#plan-{section}", Static).update(section_markup(plan, section))
+        updated = ""
+        if plan.updated_at is not None:
+            updated = t("plan.updated", date=long_date(plan.updated_at.date()))
+        self.query_one("#plan-updated", Static).update(updated)
+
+    def action_edit(self, section: str) -> None:
+        from tryggsti.ui.screens.safety_plan_edit_screen import SafetyPlanEditScreen
+
+        self.app.push_screen(SafetyPlanEditScreen(section))
