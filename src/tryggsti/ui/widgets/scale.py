@@ -91,3 +91,7 @@ class Scale(Widget, can_focus=True):
         if self.low <= number <= self.high:
             self.value = number
         self._last_digit = digit
+
+
+class ShownScale(Scale, can_focus=False):
+    """A scale that only shows the answer; the screen takes the keys."""

@@ -1,0 +1,210 @@
+"""OAS (SOC-13): one item at a time with the keys 1–7, a review, then the result and history."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import Markdown, Static
+
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.scale import ShownScale
+
+PREFERRED = "soc13"
+BAR_WIDTH = 20
+ANSWER_KEYS = "1234567"
+
+
+def _answer_binding(digit: str) -> Binding:
+    return Binding(digit, f"answer({digit})", digit, show=False)
+
+
+def history_markup(results) -> str:
+    from tryggsti.dates import long_date_with_year
+
+    if not results:
+        return t("oas_screen.no_history")
+    lines = [f"[b]{t('oas_screen.history')}[/b]"]
+    for item in results[-8:]:
+        scores = item.scores
+        filled = round(
+            BAR_WIDTH * (scores.total - scores.total_min) / (scores.total_max - scores.total_min)
+        )
+        bar = "█" * filled + "░" * (BAR_WIDTH - filled)
+        lines.append(f"  {long_date_with_year(item.at.date()):<24} {scores.total:>3}  {bar}")
+    return "\n".join(lines)
+
+
+class QuestionnaireScreen(TryggstiScreen):
+    TITLE_KEY = "oas_screen.title"
+    AUTO_FOCUS = None  # the screen takes the keys, so digits answer and move on
+    BINDINGS = [
+        Binding("enter", "proceed", t("oas_screen.proceed"), key_display=t("keys.enter")),
+        Binding("left", "adjust(-1)", t("oas_screen.adjust"), show=False),
+        Binding("right", "adjust(1)", t("oas_screen.adjust"), show=False),
+        Binding("up,backspace", "previous", t("oas_screen.previous"), key_display=t("keys.up")),
+        Binding("down", "next_item", t("oas_screen.next"), show=False),
+        *[_answer_binding(digit) for digit in ANSWER_KEYS],
+    ]
+
+    phase: reactive[str] = reactive("intro")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.index = 0
+        self.answers: list[int | None] = []
+
+    @property
+    def questionnaire(self):
+        questionnaires = self.app.library.questionnaires
+        return questionnaires.get(PREFERRED) or questionnaires[sorted(questionnaires)[0]]
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="oas", classes="padded", can_focus=False):
+            yield Static("", id="oas-heading", classes="label")
+            yield Static("", id="oas-text", classes="player-text")
+            yield ShownScale(1, 7, id="oas-scale")
+            yield Static("", id="oas-status", classes="hint")
+            yield Markdown("", open_links=False, id="oas-explanation")
+
+    def on_mount(self) -> None:
+        questionnaire = self.questionnaire
+        self.answers = [None] * len(questionnaire.items)
+        scale = self.query_one("#oas-scale", ShownScale)
+        scale.low, scale.high = questionnaire.scale_min, questionnaire.scale_max
+        self._show()
+
+    def watch_phase(self) -> None:
+        if self.is_mounted:
+            self._show()
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action in ("answer", "adjust", "next_item"):
+            return self.phase == "item"
+        if action == "previous":
+            return self.phase in ("item", "review")
+        return True
+
+    # ---- what is shown ----------------------------------------------------------
+
+    def _show(self) -> None:
+        questionnaire = self.questionnaire
+        heading = self.query_one("#oas-heading", Static)
+        text = self.query_one("#oas-text", Static)
+        status = self.query_one("#oas-status", Static)
+        scale = self.query_one("#oas-scale", ShownScale)
+        explanation = self.query_one("#oas-explanation", Markdown)
+        scale.display = self.phase == "item"
+        explanation.display = self.phase in ("intro", "result")
+        if self.phase == "intro":
+            heading.update(escape(questionnaire.name))
+            text.update(escape(questionnaire.instructions))
+            status.update(self._history() + "\n\n" + t("oas_screen.start_hint"))
+            explanation.update(questionnaire.explanation)
+        elif self.phase == "item":
+            self._show_item()
+        elif self.phase == "review":
+            heading.update(t("oas_screen.review_title"))
+            text.update(self._review_markup())
+            status.update(t("oas_screen.review_hint"))
+        else:
+            heading.update(t("oas_screen.result_title"))
+            text.update(self._result_markup())
+            status.update(self._history() + "\n\n" + t("oas_screen.result_hint"))
+            explanation.update(questionnaire.explanation)
+
+    def _show_item(self) -> None:
+        questionnaire = self.questionnaire
+        item = questionnaire.items[self.index]
+        self.query_one("#oas-heading", Static).update(
+            t("oas_screen.item_heading", number=item.number, count=len(questionnaire.items))
+        )
+        self.query_one("#oas-text", Static).update(escape(item.text))
+        scale = self.query_one("#oas-scale", ShownScale)
+        scale.anchor_low, scale.anchor_high = item.anchor_min, item.anchor_max
+        scale.value = self.answers[self.index]
+        scale.refresh()
+        self.query_one("#oas-status", Static).update(t("oas_screen.item_hint"))
+
+    def _review_markup(self) -> str:
+        lines = []
+        for item, answer in zip(self.questionnaire.items, self.answers, strict=True):
+            lines.append(f"{item.number:>2}. {escape(item.text)}  [b]{answer}[/b]")
+        return "\n".join(lines)
+
+    def _result_markup(self) -> str:
+        from tryggsti.domain.scoring import score
+
+        questionnaire = self.questionnaire
+        scores = score(questionnaire, self.answers)
+        lines = [
+            t("oas_screen.total", total=scores.total, low=scores.total_min, high=scores.total_max)
+        ]
+        for subscale in questionnaire.subscales:
+            lines.append(
+                t(
+                    "oas_screen.part",
+                    name=escape(subscale.name),
+                    value=scores.subscales[subscale.id],
+                    low=subscale.min,
+                    high=subscale.max,
+                )
+            )
+        return "\n".join(lines)
+
+    def _history(self) -> str:
+        from tryggsti.services.questionnaires import history
+
+        return history_markup(history(self.app.session.data, self.questionnaire))
+
+    # ---- keys -------------------------------------------------------------------
+
+    def action_answer(self, value: int) -> None:
+        questionnaire = self.questionnaire
+        if not questionnaire.scale_min <= value <= questionnaire.scale_max:
+            return
+        self.answers[self.index] = value
+        self.action_next_item()
+
+    def action_adjust(self, delta: int) -> None:
+        questionnaire = self.questionnaire
+        current = self.answers[self.index]
+        middle = (questionnaire.scale_min + questionnaire.scale_max) // 2
+        value = middle if current is None else current + delta
+        value = min(questionnaire.scale_max, max(questionnaire.scale_min, value))
+        self.answers[self.index] = value
+        self._show_item()
+
+    def action_next_item(self) -> None:
+        if self.answers[self.index] is None:
+            self.query_one("#oas-status", Static).update(t("oas_screen.choose_first"))
+            return
+        if self.index + 1 < len(self.answers):
+            self.index += 1
+            self._show_item()
+        else:
+            self.phase = "review"
+
+    def action_previous(self) -> None:
+        if self.phase == "review":
+            self.phase = "item"
+        elif self.index > 0:
+            self.index -= 1
+            self._show_item()
+
+    def action_proceed(self) -> None:
+        if self.phase == "intro":
+            self.phase = "item"
+        elif self.phase == "item":
+            self.action_next_item()
+        elif self.phase == "review":
+            from tryggsti.services.questionnaires import save_result
+
+            save_result(self.app.session, self.questionnaire, self.answers)
+            self.phase = "result"
+        else:
+            self.action_back()
