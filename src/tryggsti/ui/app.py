@@ -278,6 +278,15 @@ class TryggstiApp(App[None]):
         self.config.auto_lock_minutes = minutes
         save_config(self.config, self.config_path)
 
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the key under a new passphrase (call from a worker: the KDF takes a moment)."""
+        self._write_pending()
+        with self._save_lock:
+            session = self.session
+            if session is None:
+                return
+            session.change_passphrase(new_passphrase, log_n=self.kdf_log_n)
+
     def _close_session(self) -> None:
         if self.session is not None:
             for screen in reversed(self.screen_stack):

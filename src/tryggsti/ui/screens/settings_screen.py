@@ -1,0 +1,169 @@
+"""Innstillinger: auto-lock, theme, a new passphrase, and the encrypted backups."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, DataTable, Input, RadioButton, RadioSet, Static
+
+from tryggsti.config import THEMES
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+
+MAX_MINUTES = 24 * 60
+
+
+class SettingsScreen(TryggstiScreen):
+    TITLE_KEY = "settings.title"
+
+    def compose_body(self) -> ComposeResult:
+        config = self.app.config
+        with VerticalScroll(id="settings", classes="padded"):
+            yield Static(t("settings.auto_lock"), classes="label")
+            yield Static(t("settings.auto_lock_help"), classes="hint")
+            yield Input(
+                str(config.auto_lock_minutes), restrict=r"[0-9]*", max_length=4, id="minutes"
+            )
+            yield Static(t("settings.theme"), classes="label")
+            with RadioSet(id="theme"):
+                for name in THEMES:
+                    yield RadioButton(
+                        t(f"settings.theme_{name}"), value=name == config.theme, name=name
+                    )
+            yield Static(t("settings.passphrase"), classes="label")
+            yield Input(password=True, placeholder=t("settings.new_passphrase"), id="new-1")
+            yield Input(password=True, placeholder=t("settings.new_again"), id="new-2")
+            with Horizontal(classes="buttons"):
+                yield Button(t("settings.change_passphrase"), id="change")
+            yield Static(t("settings.backups"), classes="label")
+            yield Static(t("settings.backups_help"), classes="hint")
+            yield DataTable(cursor_type="row", id="backups")
+            with Horizontal(classes="buttons"):
+                yield Button(t("settings.restore"), id="restore")
+            yield Static("", id="settings-message", classes="message")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#backups", DataTable)
+        table.add_column(t("settings.col_number"), key="number")
+        table.add_column(t("settings.col_saved"), key="saved")
+        table.add_column(t("settings.col_size"), key="size")
+        self.refresh_backups()
+
+    def _say(self, text: str) -> None:
+        self.query_one("#settings-message", Static).update(text)
+
+    # ---- auto-lock and theme -----------------------------------------------------
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "minutes":
+            self._save_minutes()
+        elif event.input.id == "new-1":
+            self.query_one("#new-2", Input).focus()
+        elif event.input.id == "new-2":
+            self._change_passphrase()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "minutes":
+            self._save_minutes(quietly=True)
+
+    def _save_minutes(self, *, quietly: bool = False) -> None:
+        text = self.query_one("#minutes", Input).value
+        if not text.isdigit() or int(text) > MAX_MINUTES:
+            if not quietly:
+                self._say(t("settings.problem_minutes", high=MAX_MINUTES))
+            return
+        self.app.set_auto_lock_minutes(int(text))
+        if not quietly:
+            minutes = int(text)
+            self._say(
+                t("settings.auto_lock_off")
+                if minutes == 0
+                else t("settings.auto_lock_on", minutes=minutes)
+            )
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self.app.set_theme(event.pressed.name)
+
+    # ---- passphrase ---------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "change":
+            self._change_passphrase()
+        elif event.button.id == "restore":
+            self._ask_restore()
+
+    def _change_passphrase(self) -> None:
+        from tryggsti.domain.passphrase import MIN_LENGTH
+
+        first = self.query_one("#new-1", Input).value
+        second = self.query_one("#new-2", Input).value
+        if len(first) < MIN_LENGTH:
+            self._say(t("errors.weak_passphrase", minimum=MIN_LENGTH))
+            return
+        if first != second:
+            self._say(t("errors.passphrases_differ"))
+            return
+        self.query_one("#change", Button).disabled = True
+        self._say(t("settings.changing"))
+        self._run_change(first)
+
+    @work(thread=True, exclusive=True, group="passphrase")
+    def _run_change(self, passphrase: str) -> None:
+        try:
+            self.app.change_passphrase(passphrase)
+        except Exception as error:  # shown in Norwegian; the old passphrase still works
+            self.app.call_from_thread(self._change_done, error)
+            return
+        self.app.call_from_thread(self._change_done, None)
+
+    def _change_done(self, error) -> None:
+        from tryggsti.messages import message_for
+
+        self.query_one("#change", Button).disabled = False
+        for field_id in ("#new-1", "#new-2"):
+            self.query_one(field_id, Input).value = ""
+        self._say(message_for(error) if error else t("settings.changed"))
+        self.refresh_backups()
+
+    # ---- backups -------------------------------------------------------------------
+
+    def refresh_backups(self) -> None:
+        from tryggsti.dates import clock_time, long_date_with_year
+        from tryggsti.services.backups import backups_of
+
+        table = self.query_one("#backups", DataTable)
+        table.clear()
+        self._backups = backups_of(self.app.vault_path)
+        for info in self._backups:
+            when = f"{long_date_with_year(info.saved_at.date())} {clock_time(info.saved_at)}"
+            table.add_row(
+                str(info.number), when, f"{max(1, info.size // 1024)} kB", key=str(info.number)
+            )
+        self.query_one("#restore", Button).disabled = not self._backups
+
+    def _ask_restore(self) -> None:
+        from tryggsti.ui.screens.confirm_screen import ConfirmScreen
+
+        table = self.query_one("#backups", DataTable)
+        if not self._backups:
+            return
+        info = self._backups[table.cursor_row]
+        question = t("settings.restore_question", number=info.number)
+        self.app.push_screen(ConfirmScreen(question), lambda yes: yes and self._restore(info))
+
+    def _restore(self, info) -> None:
+        from tryggsti.messages import message_for
+        from tryggsti.services.backups import restore_into
+        from tryggsti.vault.errors import VaultError
+
+        if not self.app.flush_saves():
+            self._say(t("settings.restore_wait"))
+            return
+        try:
+            restore_into(self.app.session, info)
+        except VaultError as error:
+            self._say(message_for(error))
+            return
+        self._say(t("settings.restored", number=info.number))
+        self.refresh_backups()

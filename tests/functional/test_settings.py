@@ -1,0 +1,93 @@
+"""Innstillinger: auto-lock minutes, theme, a new passphrase, restoring a backup."""
+
+from __future__ import annotations
+
+from tests.functional.conftest import settle, unlock
+
+
+async def _open(pilot):
+    await unlock(pilot)
+    await pilot.press("s")
+    await settle(pilot)
+    assert type(pilot.app.screen).__name__ == "SettingsScreen"
+    return pilot.app.screen
+
+
+async def test_auto_lock_and_theme_are_saved_to_the_config(make_vault, make_app, tmp_path):
+    from tryggsti.config import load_config
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        minutes = screen.query_one("#minutes")
+        minutes.focus()
+        minutes.value = ""
+        await pilot.press("3", "enter")
+        await settle(pilot)
+        assert "3 minutter" in str(screen.query_one("#settings-message").render())
+        screen.query_one("#theme").focus()
+        await pilot.press("right", "enter")
+        await settle(pilot)
+        assert app.theme == "tryggsti-kontrast"
+    saved = load_config(tmp_path / "config" / "config.toml")
+    assert (saved.auto_lock_minutes, saved.theme) == (3, "tryggsti-kontrast")
+
+
+async def test_a_new_passphrase_opens_the_vault_next_time(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        screen.query_one("#new-1").value = "et helt nytt passord"
+        screen.query_one("#new-2").value = "et helt nytt passord"
+        screen.query_one("#change").press()
+        await settle(pilot)
+        assert "byttet" in str(screen.query_one("#settings-message").render())
+        await pilot.press("f12", "x")
+        await settle(pilot)
+        await unlock(pilot, "et helt nytt passord")
+        assert app.session is not None
+
+
+async def test_different_new_passphrases_are_refused(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        screen.query_one("#new-1").value = "et helt nytt passord"
+        screen.query_one("#new-2").value = "et annet passord"
+        screen.query_one("#change").press()
+        await settle(pilot)
+        assert "ikke like" in str(screen.query_one("#settings-message").render()).lower()
+
+
+async def test_restoring_a_backup_brings_back_the_old_data_and_can_be_undone(make_vault, make_app):
+    from tryggsti.services.checkins import log_checkin
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        log_checkin(app.session, mood=5, distress=2)
+        await settle(pilot)
+        log_checkin(app.session, mood=6, distress=2)
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one("#backups").row_count == 1
+        screen.query_one("#restore").press()
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ConfirmScreen"
+        app.screen.query_one("#yes").press()
+        await settle(pilot)
+        # The backup is the vault as it was before this session's first save: empty.
+        assert app.session.data.checkins == []
+        assert "gjenopprettet" in str(screen.query_one("#settings-message").render())
+        # Undo: the version just replaced is now the newest backup.
+        screen.query_one("#restore").press()
+        await settle(pilot)
+        app.screen.query_one("#yes").press()
+        await settle(pilot)
+        assert [c.mood for c in app.session.data.checkins] == [5, 6]
