@@ -1,4 +1,4 @@
-"""`eksport`: the full JSON export here; reports (md, html) and calendars (ics) elsewhere."""
+"""`eksport`: the full JSON export, a report (md, html) or due dates for a calendar (ics)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,23 @@ def render(session, kind: str, start, end, sections: str | None):
         from tryggsti.services.export_json import export_document
 
         return export_document(session, start, end)
-    from tryggsti.services.report import render_for_cli
+    from tryggsti.content.validate import suggestion
+    from tryggsti.domain.report import SECTIONS, UnknownSection, parse_sections
+    from tryggsti.services import report
 
-    return render_for_cli(session, kind, start=start, end=end, sections=sections)
+    try:
+        if kind == "ics":
+            return report.render_calendar(session, with_text=report.calendar_wants_text(sections))
+        chosen = parse_sections(sections)
+    except UnknownSection as error:
+        options = report.CALENDAR_OPTIONS if kind == "ics" else SECTIONS
+        raise UsageError(
+            t(
+                "cli.unknown_section",
+                word=error.word,
+                choices=", ".join(options),
+                hint=suggestion(error.word, options),
+            )
+        ) from error
+    library = report.default_library()
+    return report.render_report(session, library, kind, start=start, end=end, sections=chosen)

@@ -1,0 +1,279 @@
+"""What goes into a report for the next session: chosen sections only, built from the data.
+
+Pure: no files, no formatting. The renderers (Markdown, HTML) turn a Report into text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from tryggsti.domain.content import ContentLibrary
+from tryggsti.domain.homework_progress import HomeworkProgress, homework_progress
+from tryggsti.domain.records import CheckIn, Commitment, SafetyPlan, VaultData
+from tryggsti.domain.scoring import InvalidAnswers, Scores, score
+from tryggsti.domain.trends import Summary, daily_values, days, substance_days, summarise
+
+SECTIONS = (
+    "innsjekk",
+    "trender",
+    "rus",
+    "jording",
+    "forpliktelser",
+    "oas",
+    "lekser",
+    "trygghetsplan",
+    "refleksjoner",
+    "notater",
+)
+# Private free text and the plan are left out unless the person ticks them.
+DEFAULT_SECTIONS = ("innsjekk", "trender", "rus", "jording", "forpliktelser", "oas", "lekser")
+DEFAULT_DAYS = 28
+
+
+class UnknownSection(ValueError):
+    def __init__(self, word: str) -> None:
+        super().__init__(word)
+        self.word = word
+
+
+def parse_sections(text: str | None) -> tuple[str, ...]:
+    """'innsjekk,oas' → the sections in report order; None or '' → the default set."""
+    if not text or not text.strip():
+        return DEFAULT_SECTIONS
+    wanted = {word.strip().lower() for word in text.split(",") if word.strip()}
+    for word in sorted(wanted):
+        if word not in SECTIONS:
+            raise UnknownSection(word)
+    return tuple(section for section in SECTIONS if section in wanted)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    @property
+    def days(self) -> list[date]:
+        return days(self.end, (self.end - self.start).days + 1)
+
+    def holds(self, moment: date | datetime) -> bool:
+        day = moment.date() if isinstance(moment, datetime) else moment
+        return self.start <= day <= self.end
+
+
+def period(start: date | None, end: date | None, today: date) -> Period:
+    end = end or today
+    start = start or end - timedelta(days=DEFAULT_DAYS - 1)
+    if start > end:
+        start, end = end, start
+    return Period(start, end)
+
+
+@dataclass(frozen=True)
+class GroundingRow:
+    at: datetime
+    title: str
+    before: int | None
+    after: int | None
+    completed: bool
+
+
+@dataclass(frozen=True)
+class OasRow:
+    at: datetime
+    scores: Scores
+
+
+@dataclass(frozen=True)
+class ReflectionRow:
+    topic: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    at: datetime
+    kind: str  # checkin | substance | unsafe | commitment
+    text: str
+
+
+@dataclass(frozen=True)
+class Report:
+    sections: tuple[str, ...]
+    period: Period
+    made_on: date
+    summary: Summary | None = None
+    series: dict[str, list[float | None]] = field(default_factory=dict)
+    used_days: list[bool] = field(default_factory=list)
+    substance_rows: list[CheckIn] = field(default_factory=list)
+    grounding: list[GroundingRow] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    oas: list[OasRow] = field(default_factory=list)
+    oas_subscales: list[tuple[str, str]] = field(default_factory=list)  # (id, name)
+    homework: list[HomeworkProgress] = field(default_factory=list)
+    item_names: dict[str, str] = field(default_factory=dict)  # topic/grounding/OAS id → title
+    safety_plan: SafetyPlan | None = None
+    reflections: list[ReflectionRow] = field(default_factory=list)
+    notes: list[NoteRow] = field(default_factory=list)
+
+    def has(self, section: str) -> bool:
+        return section in self.sections
+
+
+def build_report(
+    data: VaultData,
+    library: ContentLibrary,
+    *,
+    today: date,
+    start: date | None = None,
+    end: date | None = None,
+    sections: tuple[str, ...] = DEFAULT_SECTIONS,
+) -> Report:
+    span = period(start, end, today)
+    checkins = sorted((c for c in data.checkins if span.holds(c.at)), key=lambda c: c.at)
+    parts: dict = {}
+    if "innsjekk" in sections:
+        parts["summary"] = summarise(checkins)
+    if "trender" in sections or "rus" in sections:
+        parts["used_days"] = substance_days(checkins, span.days)
+    if "trender" in sections:
+        parts["series"] = {
+            measure: daily_values(checkins, measure, span.days)
+            for measure in ("mood", "distress", "craving")
+        }
+    if "rus" in sections:
+        parts["substance_rows"] = [c for c in checkins if c.substance_use]
+    if "jording" in sections:
+        parts["grounding"] = _grounding(data, library, span)
+    if "forpliktelser" in sections:
+        parts["commitments"] = _commitments(data, span)
+    if "oas" in sections:
+        parts.update(_oas(data, library, span))
+    if "lekser" in sections:
+        parts["homework"] = [
+            homework_progress(h, data, today)
+            for h in sorted(data.homework, key=lambda h: h.start)
+            if h.start <= span.end and h.due >= span.start
+        ]
+    if "trygghetsplan" in sections:
+        parts["safety_plan"] = data.safety_plan
+    if "refleksjoner" in sections:
+        parts["reflections"] = _reflections(data, library)
+    if "notater" in sections:
+        parts["notes"] = _notes(data, checkins, span)
+    return Report(
+        sections=sections,
+        period=span,
+        made_on=today,
+        item_names=_names(library),
+        **parts,
+    )
+
+
+def _names(library: ContentLibrary) -> dict[str, str]:
+    names = {f"topic:{t.id}": f"{t.number}. {t.title}" for t in library.topics.values()}
+    names.update({f"grounding:{g.id}": g.title for g in library.grounding.values()})
+    names.update({f"questionnaire:{q.id}": q.name for q in library.questionnaires.values()})
+    return names
+
+
+def _grounding(data: VaultData, library: ContentLibrary, span: Period) -> list[GroundingRow]:
+    rows = []
+    for entry in sorted(data.grounding_sessions, key=lambda g: g.started_at):
+        if span.holds(entry.started_at):
+            script = library.grounding.get(entry.script_id)
+            title = script.title if script else entry.script_id
+            rows.append(
+                GroundingRow(
+                    entry.started_at,
+                    title,
+                    entry.distress_before,
+                    entry.distress_after,
+                    entry.completed,
+                )
+            )
+    return rows
+
+
+def _commitments(data: VaultData, span: Period) -> list[Commitment]:
+    """Open ones, and those closed or due within the period."""
+    chosen = []
+    for c in data.commitments:
+        if c.is_open or (c.done_at and span.holds(c.done_at)) or (c.due and span.holds(c.due)):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: (not c.is_open, c.due or date.max, c.created_at))
+
+
+def _oas(data: VaultData, library: ContentLibrary, span: Period) -> dict:
+    questionnaire = library.questionnaires.get("soc13")
+    if questionnaire is None:
+        return {}
+    rows = []
+    for result in sorted(data.questionnaire_results, key=lambda r: r.at):
+        if result.instrument_id != questionnaire.id or not span.holds(result.at):
+            continue
+        try:
+            rows.append(OasRow(result.at, score(questionnaire, result.answers)))
+        except InvalidAnswers:
+            continue
+    subscales = [(s.id, s.name) for s in questionnaire.subscales]
+    return {"oas": rows, "oas_subscales": subscales}
+
+
+def _reflections(data: VaultData, library: ContentLibrary) -> list[ReflectionRow]:
+    rows = []
+    for topic in library.topics_in_order():
+        progress = data.topics.get(topic.id)
+        if progress is None:
+            continue
+        for question in topic.questions:
+            answer = progress.answers.get(question.id)
+            if answer and answer.text.strip():
+                title = f"{topic.number}. {topic.title}"
+                rows.append(ReflectionRow(title, question.text, answer.text.strip()))
+    return rows
+
+
+def _notes(data: VaultData, checkins: list[CheckIn], span: Period) -> list[NoteRow]:
+    rows = []
+    for entry in checkins:
+        if entry.note.strip():
+            rows.append(NoteRow(entry.at, "checkin", entry.note.strip()))
+        used = ", ".join(p for p in (entry.substance_what, entry.substance_amount) if p.strip())
+        if used:
+            rows.append(NoteRow(entry.at, "substance", used))
+        if entry.unsafe_note.strip():
+            rows.append(NoteRow(entry.at, "unsafe", entry.unsafe_note.strip()))
+    for c in data.commitments:
+        if c.reflection.strip() and c.done_at and span.holds(c.done_at):
+            rows.append(NoteRow(c.done_at, "commitment", f"{c.text}: {c.reflection.strip()}"))
+    return sorted(rows, key=lambda row: row.at)
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    start: date
+    averages: dict[str, float | None]
+    used_days: int
+
+
+def weeks(report: Report) -> list[WeekRow]:
+    """The trend series folded into weeks from the period's first day."""
+    from statistics import mean
+
+    span = report.period.days
+    rows = []
+    for first in range(0, len(span), 7):
+        averages = {}
+        for measure, values in report.series.items():
+            chunk = [v for v in values[first : first + 7] if v is not None]
+            averages[measure] = mean(chunk) if chunk else None
+        used = sum(report.used_days[first : first + 7]) if report.used_days else 0
+        rows.append(WeekRow(span[first], averages, used))
+    return rows
+
+
+def change(before: int | None, after: int | None) -> int | None:
+    return None if before is None or after is None else after - before
