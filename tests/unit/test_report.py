@@ -69,7 +69,7 @@ def test_exactly_the_chosen_sections_come_out(vault, monkeypatch, capsys, kind):
 
 
 def test_plan_and_reflections_only_when_ticked(vault, monkeypatch, capsys):
-    result, out = export(monkeypatch, capsys, vault, "md", "--med", "trygghetsplan,refleksjoner")
+    _, out = export(monkeypatch, capsys, vault, "md", "--med", "trygghetsplan,refleksjoner")
     text = out.read_text(encoding="utf-8")
     assert MARKERS["plan"] in text and MARKERS["answer"] in text
     assert MARKERS["note"] not in text

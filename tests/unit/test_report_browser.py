@@ -36,10 +36,10 @@ def chromium() -> str:
 
 
 def render_report_html(tmp_path) -> str:
+    from tests.unit.cli_helpers import PASSPHRASE
     from tryggsti.content.loader import load_library
     from tryggsti.services.report import render_report
     from tryggsti.services.session import VaultSession
-    from tests.unit.cli_helpers import PASSPHRASE
 
     path = tmp_path / "t.vault"
     now = fill_vault(path)
