@@ -63,8 +63,8 @@ class _Reader:
         self.lines = LineFinder(text)
         self.problems: list[Problem] = []
 
-    def report(self, path: tuple[str | int, ...], key: str, **values: Any) -> None:
-        expected = t(f"lekse.expected.{key}", **values)
+    def report(self, path: tuple[str | int, ...], reason: str, **values: Any) -> None:
+        expected = t(f"lekse.expected.{reason}", **values)
         self.problems.append(
             Problem(self.name, self.lines.line_of(path), field_name(path), expected)
         )
@@ -73,7 +73,7 @@ class _Reader:
         for key in table:
             if path and key in KEYS:
                 # A plain key written below a [[table]] header belongs to that table in TOML.
-                self.report((*path, key), "belongs_on_top", key=key)
+                self.report((*path, key), "belongs_on_top", name=key)
             elif key not in allowed:
                 self.report((*path, key), "unknown_key", hint=_hint(key, allowed))
 
