@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.functional.conftest import settle, unlock
+
+
+@pytest.fixture(autouse=True)
+def manual_clock(monkeypatch):
+    """The test moves the exercise's clock itself, so a slow machine cannot add seconds."""
+    from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+
+    monkeypatch.setattr(GroundingPlayerScreen, "TICK_SECONDS", 3600.0)
 
 
 async def test_a_full_grounding_session_is_saved_with_the_change(make_vault, make_app):

@@ -38,6 +38,7 @@ class HomeScreen(TryggstiScreen):
                 yield Static("", id="home-commitments")
                 yield TrendChart(label=t("home.mood_chart"), rows=4, id="home-chart")
                 yield Static("", id="home-next")
+                yield Static("", id="home-homework")
             with Vertical(id="home-menu"):
                 for destination in DESTINATIONS:
                     yield Static(
@@ -76,6 +77,21 @@ class HomeScreen(TryggstiScreen):
         else:
             next_text = t("home.all_topics_done")
         self.query_one("#home-next", Static).update(next_text)
+        self.query_one("#home-homework", Static).update(self._homework(session.data, today))
+
+    def _homework(self, data, today) -> str:
+        from tryggsti.domain.homework_progress import homework_progress
+
+        current = [h for h in data.homework if h.due >= today]
+        if not current:
+            return ""
+        homework = min(current, key=lambda h: h.due)
+        progress = homework_progress(homework, data, today)
+        return t(
+            "home.homework",
+            percent=round(progress.fraction * 100),
+            day=relative_day(homework.due, today),
+        )
 
     def _commitments(self, summary, today) -> str:
         if not summary.open_commitments:

@@ -1,0 +1,135 @@
+"""Lekser: each homework from the therapist with its progress, and a way to add a new file."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Static
+
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+
+BAR = 20
+
+
+def progress_bar(fraction: float) -> str:
+    filled = round(BAR * fraction)
+    return "█" * filled + "░" * (BAR - filled)
+
+
+def item_label(library, item) -> str:
+    if item.kind == "topic":
+        topic = library.topics.get(item.ref)
+        return t("homework_screen.topic", name=topic.title if topic else item.ref)
+    if item.kind == "grounding":
+        script = library.grounding.get(item.ref)
+        return t("homework_screen.grounding", name=script.title if script else item.ref)
+    if item.kind == "questionnaire":
+        questionnaire = library.questionnaires.get(item.ref)
+        return t(
+            "homework_screen.questionnaire", name=questionnaire.name if questionnaire else item.ref
+        )
+    if item.kind == "commitment":
+        return t("homework_screen.commitment", text=item.ref)
+    return t("homework_screen.checkins")
+
+
+class HomeworkScreen(TryggstiScreen):
+    TITLE_KEY = "homework_screen.title"
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="homework", classes="padded"):
+            yield Static("", id="homework-list")
+            yield Static(t("homework_screen.add"), classes="label")
+            yield Static(t("homework_screen.add_help"), classes="hint")
+            yield Input(placeholder=t("homework_screen.path_placeholder"), id="homework-path")
+            with Horizontal(classes="buttons"):
+                yield Button(t("homework_screen.check"), id="check")
+                yield Button(t("homework_screen.import"), variant="primary", id="import")
+            yield Static("", id="homework-message", classes="message")
+
+    def on_mount(self) -> None:
+        self.refresh_list()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        from tryggsti.dates import long_date, relative_day
+        from tryggsti.domain.homework_progress import homework_progress
+
+        session = self.app.session
+        if session is None:
+            return
+        today = self.app.clock().date()
+        library = self.app.library
+        if not session.data.homework:
+            self.query_one("#homework-list", Static).update(t("homework_screen.empty"))
+            return
+        blocks = []
+        newest_first = sorted(session.data.homework, key=lambda h: h.start, reverse=True)
+        for homework in newest_first:
+            progress = homework_progress(homework, session.data, today)
+            who = (
+                t("homework_screen.from", name=escape(homework.therapist))
+                if homework.therapist
+                else ""
+            )
+            due = relative_day(homework.due, today)
+            state = (
+                "homework_screen.due_passed" if progress.days_left < 0 else "homework_screen.due"
+            )
+            lines = [
+                f"[b]{t('homework_screen.heading', who=who, start=long_date(homework.start))}[/b]",
+                f"{t(state, day=due)}  {progress_bar(progress.fraction)} "
+                f"{round(progress.fraction * 100)} %",
+            ]
+            if homework.note:
+                lines.append(f"[i]{escape(homework.note)}[/i]")
+            for item in progress.items:
+                tick = "✓" if item.fraction >= 1 else "·"
+                label = escape(item_label(library, item))
+                lines.append(f"  {tick} {label}  [dim]{item.done} / {item.target}[/dim]")
+            blocks.append("\n".join(lines))
+        self.query_one("#homework-list", Static).update("\n\n".join(blocks))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._read(import_it=False)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self._read(import_it=event.button.id == "import")
+
+    def _say(self, text: str) -> None:
+        self.query_one("#homework-message", Static).update(text)
+
+    def _read(self, *, import_it: bool) -> None:
+        from pathlib import Path
+
+        from tryggsti.services.homework import check_text, import_homework, read_homework_file
+
+        text = self.query_one("#homework-path", Input).value.strip()
+        if not text:
+            self._say(t("homework_screen.no_path"))
+            return
+        path = Path(text).expanduser()
+        try:
+            content = read_homework_file(path)
+        except (OSError, UnicodeDecodeError):
+            self._say(t("lekse.file_missing", path=escape(str(path))))
+            return
+        session = self.app.session
+        result = check_text(
+            content, str(path), self.app.library, now=session.clock(), new_id=session.new_id()
+        )
+        if result.problems:
+            lines = [t("lekse.check_failed", count=len(result.problems))]
+            lines += [escape(problem.describe()) for problem in result.problems]
+            self._say("\n".join(lines))
+            return
+        if not import_it:
+            self._say(t("homework_screen.check_ok"))
+            return
+        added = import_homework(session, result.homework)
+        self._say(t("homework_screen.imported") if added else t("lekse.already_imported"))
+        self.refresh_list()

@@ -1,0 +1,148 @@
+"""Rapport: a period, a format and exactly what goes in; told first that it is unencrypted."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
+
+from tryggsti.domain.report import DEFAULT_DAYS, DEFAULT_SECTIONS, SECTIONS
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+
+FORMATS = ("html", "md", "ics")
+
+
+def day_text(day) -> str:
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+class ReportScreen(TryggstiScreen):
+    TITLE_KEY = "report_screen.title"
+
+    def compose_body(self) -> ComposeResult:
+        today = self.app.clock().date()
+        with VerticalScroll(id="report", classes="padded"):
+            yield Static(t("report_screen.lead"), classes="hint")
+            yield Static(t("report_screen.period"), classes="label")
+            with Horizontal(classes="details"):
+                start = today - timedelta(days=DEFAULT_DAYS - 1)
+                yield Input(day_text(start), placeholder=t("report_screen.from"), id="from")
+                yield Input(day_text(today), placeholder=t("report_screen.to"), id="to")
+            yield Static(t("report_screen.format"), classes="label")
+            with RadioSet(id="format"):
+                for kind in FORMATS:
+                    yield RadioButton(
+                        t(f"report_screen.format_{kind}"), value=kind == "html", name=kind
+                    )
+            yield Static(t("report_screen.sections"), classes="label")
+            for section in SECTIONS:
+                yield Checkbox(
+                    t(f"report_screen.include_{section}"),
+                    value=section in DEFAULT_SECTIONS,
+                    id=f"include-{section}",
+                    classes="section-box",
+                )
+            yield Checkbox(t("report_screen.ics_text"), id="ics-text")
+            yield Static(t("report_screen.where"), classes="label")
+            yield Input(id="out")
+            yield Static("", id="report-notice", classes="notice")
+            with Horizontal(classes="buttons"):
+                yield Button(t("report_screen.make"), variant="primary", id="make")
+            yield Static("", id="report-message", classes="message")
+
+    def on_mount(self) -> None:
+        self._set_default_path()
+        self._show_options()
+
+    @property
+    def kind(self) -> str:
+        pressed = self.query_one("#format", RadioSet).pressed_button
+        return pressed.name if pressed is not None else "html"
+
+    def _set_default_path(self) -> None:
+        today = self.app.clock().date()
+        name = t("report_screen.file_name", date=today.isoformat(), ext=self.kind)
+        self.query_one("#out", Input).value = str(Path.home() / name)
+
+    def _show_options(self) -> None:
+        is_calendar = self.kind == "ics"
+        for box in self.query(".section-box"):
+            box.display = not is_calendar
+        self.query_one("#ics-text").display = is_calendar
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        path = self.query_one("#out", Input).value.strip()
+        self.query_one("#report-notice", Static).update(
+            t("report_screen.notice", path=escape(str(Path(path).expanduser())))
+        )
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        self._set_default_path()
+        self._show_options()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "out":
+            self._show_notice()
+
+    def _say(self, text: str) -> None:
+        self.query_one("#report-message", Static).update(text)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "make":
+            self.make()
+
+    def make(self) -> None:
+        from tryggsti.dates import parse_day
+
+        today = self.app.clock().date()
+        try:
+            start = parse_day(self.query_one("#from", Input).value, today)
+            end = parse_day(self.query_one("#to", Input).value, today)
+        except ValueError:
+            self._say(t("report_screen.problem_date"))
+            return
+        chosen = tuple(s for s in SECTIONS if self.query_one(f"#include-{s}", Checkbox).value)
+        if self.kind != "ics" and not chosen:
+            self._say(t("report_screen.problem_nothing"))
+            return
+        out = Path(self.query_one("#out", Input).value.strip()).expanduser()
+        if not out.name or out.is_dir():
+            self._say(t("report_screen.problem_path"))
+            return
+        if out.exists():
+            from tryggsti.ui.screens.confirm_screen import ConfirmScreen
+
+            question = t("report_screen.overwrite", path=escape(str(out)))
+            self.app.push_screen(
+                ConfirmScreen(question), lambda yes: yes and self._write(out, start, end, chosen)
+            )
+            return
+        self._write(out, start, end, chosen)
+
+    def _write(self, out: Path, start, end, chosen) -> None:
+        from tryggsti.messages import message_for
+        from tryggsti.services import report
+        from tryggsti.services.files import write_export
+        from tryggsti.vault.errors import VaultError
+
+        session = self.app.session
+        if self.kind == "ics":
+            text = report.render_calendar(
+                session, with_text=self.query_one("#ics-text", Checkbox).value
+            )
+        else:
+            text = report.render_report(
+                session, self.app.library, self.kind, start=start, end=end, sections=chosen
+            )
+        try:
+            write_export(out, text)
+        except VaultError as error:
+            self._say(message_for(error))
+            return
+        self._say(t("report_screen.written", path=escape(str(out))))
