@@ -24,7 +24,9 @@ def forbid_connections(monkeypatch):
     return attempts
 
 
-async def test_a_whole_session_makes_no_connection(forbid_connections, make_vault, make_app):
+async def test_a_whole_session_makes_no_connection(
+    forbid_connections, make_vault, make_app, tmp_path
+):
     make_vault()
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -51,6 +53,25 @@ async def test_a_whole_session_makes_no_connection(forbid_connections, make_vaul
         ):
             await pilot.press(key)
             await settle(pilot)
+        # Real work: a check-in, a grounding, a topic answer, the OAS, a report and homework.
+        await pilot.press("i", "6", "tab", "4", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("j", "enter", "5", "enter", "s", "3", "enter", "enter", "escape")
+        await settle(pilot)
+        await pilot.press("e", "enter", "tab", *"svar", "escape", "escape")
+        await settle(pilot)
+        await pilot.press("o", "enter", *("4" * 13), "enter", "enter")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        app.screen.query_one("#out").value = str(tmp_path / "rapport.html")
+        app.screen.query_one("#make").press()
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert (tmp_path / "rapport.html").exists()
+        data = app.session.data
+        assert data.checkins and data.grounding_sessions and data.questionnaire_results
         await pilot.press("f12")
         await settle(pilot)
     assert forbid_connections == []

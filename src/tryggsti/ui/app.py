@@ -47,9 +47,9 @@ class TryggstiApp(App[None]):
     TITLE = "tryggsti"
     COMMANDS = {NavigationCommands}
     BINDINGS = [
-        Binding("f1", "help_now", t("keys.help_now"), key_display="F1", priority=True),
-        Binding("f2", "grounding", t("keys.grounding"), key_display="F2", priority=True),
-        Binding("f12", "hide", t("keys.hide"), key_display="F12", priority=True),
+        Binding("f1", "help_now", t("keys.help_now"), show=False, priority=True),
+        Binding("f2", "grounding", t("keys.grounding"), show=False, priority=True),
+        Binding("f12", "hide", t("keys.hide"), show=False, priority=True),
         Binding("ctrl+p", "command_palette", t("keys.palette"), show=False, priority=True),
         Binding("ctrl+q", "quit", t("keys.quit"), show=False, priority=True),
     ]

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from tryggsti.strings import t
+from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.widgets.save_indicator import SaveIndicator
 
 
@@ -20,14 +21,15 @@ class TryggstiScreen(Screen):
     """
 
     TITLE_KEY = "app.title"
-    BINDINGS = [Binding("escape", "back", t("keys.back"), key_display=t("keys.esc"))]
+    # The keys that must work everywhere come first, so even a narrow footer shows them.
+    BINDINGS = [*ALWAYS, Binding("escape", "back", t("keys.back"), key_display=t("keys.esc"))]
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="title-bar"):
             yield Static(t(self.TITLE_KEY), id="screen-title")
             yield SaveIndicator()
         yield from self.compose_body()
-        yield Footer()
+        yield footer()
 
     def compose_body(self) -> ComposeResult:
         yield from ()

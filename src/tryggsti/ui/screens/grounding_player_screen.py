@@ -25,9 +25,10 @@ class GroundingPlayerScreen(TryggstiScreen):
     TITLE_KEY = "grounding.title"
     BINDINGS = [
         Binding("enter", "proceed", t("grounding.proceed"), key_display=t("keys.enter")),
-        Binding("space", "pause", t("grounding.pause"), key_display=t("keys.space")),
-        Binding("right,n", "next_step", t("grounding.next"), key_display="N"),
-        Binding("s", "stop", t("grounding.stop"), key_display="S"),
+        # Shown in the status line while the steps run, so the footer keeps its room.
+        Binding("space", "pause", t("grounding.pause"), show=False),
+        Binding("right,n", "next_step", t("grounding.next"), show=False),
+        Binding("s", "stop", t("grounding.stop"), show=False),
     ]
 
     TICK_SECONDS = 1.0  # tests set this high and call tick() themselves
@@ -73,6 +74,8 @@ class GroundingPlayerScreen(TryggstiScreen):
     def check_action(self, action: str, parameters) -> bool | None:
         if action in STEP_ACTIONS:
             return self.phase == "steps"
+        if action == "proceed":
+            return self.phase != "steps"
         return True
 
     def _show(self) -> None:

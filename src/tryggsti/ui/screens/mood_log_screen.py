@@ -18,7 +18,7 @@ NOTE_PREVIEW = 30
 
 
 def _period_binding(index: int, days: int) -> Binding:
-    return Binding(str(index), f"period({days})", t("mood_log.days", days=days), show=True)
+    return Binding(str(index), f"period({days})", t("mood_log.days", days=days), show=False)
 
 
 class MoodLogScreen(TryggstiScreen):

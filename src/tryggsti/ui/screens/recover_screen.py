@@ -6,14 +6,15 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, LoadingIndicator, Static
+from textual.widgets import Button, Input, LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH
 from tryggsti.strings import t
+from tryggsti.ui.keys import ALWAYS, footer
 
 
 class RecoverScreen(Screen):
-    BINDINGS = [("escape", "back", t("keys.back"))]
+    BINDINGS = [*ALWAYS, ("escape", "back", t("keys.back"))]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="recover", classes="card"):
@@ -26,7 +27,7 @@ class RecoverScreen(Screen):
             yield LoadingIndicator(id="recover-busy")
             with Horizontal(classes="buttons"):
                 yield Button(t("recover.button"), variant="primary", id="recover-button")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#recover-busy").display = False

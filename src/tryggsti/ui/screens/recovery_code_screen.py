@@ -5,12 +5,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from tryggsti.strings import t
+from tryggsti.ui.keys import ALWAYS, footer
 
 
 class RecoveryCodeScreen(Screen):
+    BINDINGS = ALWAYS
+
     def __init__(self, session, code: str) -> None:
         super().__init__()
         self._session = session
@@ -26,7 +29,7 @@ class RecoveryCodeScreen(Screen):
             yield Static("", id="recovery-message", classes="message")
             with Horizontal(classes="buttons"):
                 yield Button(t("recovery_code.done"), variant="primary", id="done")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#last-group", Input).focus()

@@ -7,14 +7,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, LoadingIndicator, Static
+from textual.widgets import Button, Input, LoadingIndicator, Static
 
 from tryggsti.strings import t
+from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
 
 
 class UnlockScreen(Screen):
-    BINDINGS = [Binding("ctrl+r", "forgot", t("unlock.forgot"), key_display="Ctrl+R")]
+    BINDINGS = [*ALWAYS, Binding("ctrl+r", "forgot", t("unlock.forgot"), key_display="Ctrl+R")]
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="unlock-layout"):
@@ -28,7 +29,7 @@ class UnlockScreen(Screen):
                     yield Button(t("unlock.button"), variant="primary", id="unlock")
                     yield Button(t("unlock.forgot"), id="forgot")
             yield CrisisLines(id="unlock-crisis")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#unlock-busy").display = False

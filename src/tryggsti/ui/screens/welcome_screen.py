@@ -6,13 +6,16 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, LoadingIndicator, Static
+from textual.widgets import Button, Input, LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH, strength
 from tryggsti.strings import t
+from tryggsti.ui.keys import ALWAYS, footer
 
 
 class WelcomeScreen(Screen):
+    BINDINGS = ALWAYS
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="welcome", classes="card"):
             yield Static(t("welcome.title"), id="brand")
@@ -25,7 +28,7 @@ class WelcomeScreen(Screen):
             yield LoadingIndicator(id="welcome-busy")
             with Horizontal(classes="buttons"):
                 yield Button(t("welcome.create"), variant="primary", id="create")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#welcome-busy").display = False

@@ -65,8 +65,12 @@ class Scale(Widget, can_focus=True):
         text.append("\n")
         if self.anchor_low or self.anchor_high:
             width = len(text.plain) - 1
-            gap = max(1, width - len(self.anchor_low) - len(self.anchor_high))
-            text.append(f"{self.anchor_low}{' ' * gap}{self.anchor_high}", style=anchor)
+            gap = width - len(self.anchor_low) - len(self.anchor_high)
+            if gap >= 2:
+                text.append(f"{self.anchor_low}{' ' * gap}{self.anchor_high}", style=anchor)
+            else:  # too long to sit under the ends: say which number means what
+                low = f"{self.low} = {self.anchor_low}"
+                text.append(f"{low}   {self.high} = {self.anchor_high}", style=anchor)
         return text
 
     def watch_value(self, value: int | None) -> None:

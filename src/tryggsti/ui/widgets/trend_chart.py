@@ -60,7 +60,7 @@ class TrendChart(Widget):
         if self.label:
             text.append(self.label + "\n", style="bold")
         for row in range(self.rows, 0, -1):
-            axis = f"{round(SCALE_MAX * row / self.rows):>2} " if row in (self.rows, 1) else "   "
+            axis = {self.rows: f"{SCALE_MAX:>2} ", 1: " 0 "}.get(row, "   ")
             text.append(axis, style=axis_style)
             for value in values:
                 text.append(self._cell(value, row), style=bar if value is not None else axis_style)
