@@ -109,6 +109,7 @@ LABELS: dict[str, Callable[[float], str]] = {
     "content_load_s": lambda v: f"Lasting av alt innhold: {v * 1000:.1f} ms",
     "startup_ratio": lambda v: f"Oppstart mot en tom Textual-app: {v:.2f} ganger",
     "screen_switch_median_s": lambda v: f"Bytte skjerm, median: {v * 1000:.1f} ms",
+    "screen_switch_max_s": lambda v: f"Bytte skjerm, tregeste: {v * 1000:.1f} ms",
     "session_peak_rss_mb": lambda v: f"Største minnebruk (appøkt): {v:.0f} MB",
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -43,7 +44,7 @@ KEY_NAMES = {
 class TryggstiApp(App[None]):
     """Built by a factory with explicit paths, so tests never touch a real user's files."""
 
-    CSS_PATH = "styles/app.tcss"
+    CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"  # absolute: subclasses work anywhere
     TITLE = "tryggsti"
     COMMANDS = {NavigationCommands}
     BINDINGS = [
@@ -101,6 +102,13 @@ class TryggstiApp(App[None]):
 
     def _warm_up(self) -> None:
         self.run_worker(self._load_library_now, thread=True, group="warm-up")
+        self.run_worker(self._import_screens, thread=True, group="warm-up")
+
+    @staticmethod
+    def _import_screens() -> None:
+        """Import every screen's code in the background, so the first visit is quick too."""
+        for destination in BY_NAME.values():
+            importlib.import_module(destination.module)
 
     @property
     def library(self) -> ContentLibrary:

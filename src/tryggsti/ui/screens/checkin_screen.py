@@ -13,6 +13,7 @@ from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.scale import Scale
 
 SCALES = ("mood", "distress", "craving")
+MAX_COMMITMENTS_ASKED = 6  # the most urgent; the rest are a key away under Forpliktelser
 
 
 class CheckInScreen(TryggstiScreen):
@@ -59,8 +60,11 @@ class CheckInScreen(TryggstiScreen):
         if not open_ones:
             return
         yield Static(t("checkin.kept"), classes="label")
-        for commitment in open_ones:
+        for commitment in open_ones[:MAX_COMMITMENTS_ASKED]:
             yield Checkbox(escape(commitment.text), id=f"kept-{commitment.id}", classes="kept")
+        hidden = len(open_ones) - MAX_COMMITMENTS_ASKED
+        if hidden > 0:
+            yield Static(t("checkin.more_commitments", count=hidden), classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#scale-mood", Scale).focus()

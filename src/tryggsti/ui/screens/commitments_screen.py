@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from tryggsti.dates import relative_day
+from tryggsti.dates import long_date, relative_day
 from tryggsti.strings import t
 from tryggsti.ui.screens.base import TryggstiScreen
 
@@ -21,13 +23,21 @@ def due_text(commitment, today) -> str:
     return relative_day(commitment.due, today)
 
 
+RECENT_DAYS = 90  # closed ones older than this wait behind the A key
+
+
 class CommitmentsScreen(TryggstiScreen):
     TITLE_KEY = "commitments.title"
     BINDINGS = [
         Binding("n", "add", t("commitments.add"), key_display="N"),
         Binding("e", "edit", t("commitments.edit"), key_display="E"),
+        Binding("a", "show_all", t("commitments.show_all"), show=False),
         Binding("enter", "close_one", t("commitments.set_status"), key_display=t("keys.enter")),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_all = False
 
     def compose_body(self) -> ComposeResult:
         yield Static(t("commitments.lead"), classes="lead padded")
@@ -53,14 +63,27 @@ class CommitmentsScreen(TryggstiScreen):
         table = self.query_one("#commitments-table", DataTable)
         today = self.app.clock().date()
         open_ones, closed = sorted_for_display(self.app.session.data.commitments)
+        cutoff = today - timedelta(days=RECENT_DAYS)
+        recent = [c for c in closed if (c.done_at or c.created_at).date() >= cutoff]
+        older = len(closed) - len(recent)
+        if not self.show_all:
+            closed = recent
         table.clear()
         for commitment in [*open_ones, *closed]:
             status = t(f"commitments.status_{commitment.status.name.lower()}")
             table.add_row(commitment.text, due_text(commitment, today), status, key=commitment.id)
-        empty = not (open_ones or closed)
-        self.query_one("#commitments-empty", Static).update(t("commitments.empty") if empty else "")
+        note = ""
+        if not (open_ones or closed or older):
+            note = t("commitments.empty")
+        elif older and not self.show_all:
+            note = t("commitments.older_hidden", count=older, date=long_date(cutoff))
+        self.query_one("#commitments-empty", Static).update(note)
         if select is not None:
             table.move_cursor(row=table.get_row_index(select))
+
+    def action_show_all(self) -> None:
+        self.show_all = not self.show_all
+        self.refresh_rows()
 
     def _selected_id(self) -> str | None:
         table = self.query_one("#commitments-table", DataTable)
