@@ -1,6 +1,6 @@
 """One app session on the 10-year vault: key press to next screen ready, and peak memory.
 
-    python benchmarks/session.py VAULT PASSPHRASE     (run.py calls this; prints one JSON line)
+python benchmarks/session.py VAULT PASSPHRASE     (run.py calls this; prints one JSON line)
 """
 
 from __future__ import annotations
