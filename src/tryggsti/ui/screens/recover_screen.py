@@ -39,7 +39,9 @@ class RecoverScreen(Screen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         following = {"code": "#first", "first": "#second"}.get(event.input.id or "")
         if following:
-            self.query_one(following, Input).focus()
+            self.set_focus(
+                self.query_one(following, Input)
+            )  # at once: fast typing goes to the next field
         else:
             self._recover()
 

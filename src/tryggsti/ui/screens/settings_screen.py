@@ -59,7 +59,9 @@ class SettingsScreen(TryggstiScreen):
         if event.input.id == "minutes":
             self._save_minutes()
         elif event.input.id == "new-1":
-            self.query_one("#new-2", Input).focus()
+            self.set_focus(
+                self.query_one("#new-2", Input)
+            )  # at once: fast typing goes to the next field
         elif event.input.id == "new-2":
             self._change_passphrase()
 

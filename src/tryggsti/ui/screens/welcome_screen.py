@@ -42,7 +42,9 @@ class WelcomeScreen(Screen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "first":
-            self.query_one("#second", Input).focus()
+            self.set_focus(
+                self.query_one("#second", Input)
+            )  # at once: fast typing goes to the next field
         else:
             self._create()
 
@@ -60,7 +62,9 @@ class WelcomeScreen(Screen):
         if first != second:
             self._say(t("errors.passphrases_differ"))
             self.query_one("#second", Input).value = ""
-            self.query_one("#second", Input).focus()
+            self.set_focus(
+                self.query_one("#second", Input)
+            )  # at once: fast typing goes to the next field
             return
         self.query_one("#welcome-busy").display = True
         self.query_one("#create", Button).disabled = True
