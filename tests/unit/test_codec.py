@@ -228,3 +228,18 @@ def test_payload_from_a_newer_schema_is_refused():
 def test_random_bytes_never_decode_into_data(raw):
     with pytest.raises(PayloadError):
         decode_vault(raw)
+
+
+def test_fast_encoder_writes_exactly_what_to_jsonable_describes():
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from synthetic import ten_years
+    from tryggsti.domain.codec import encode_vault, to_jsonable
+    from tryggsti.domain.records import SCHEMA_VERSION
+
+    data = ten_years([f"emne-{n}" for n in range(25)])
+    expected = {"schema": SCHEMA_VERSION, **to_jsonable(data)}
+    assert json.loads(encode_vault(data)) == expected

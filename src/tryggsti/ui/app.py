@@ -102,7 +102,6 @@ class TryggstiApp(App[None]):
 
     def _warm_up(self) -> None:
         self.run_worker(self._load_library_now, thread=True, group="warm-up")
-        self.run_worker(self._import_screens, thread=True, group="warm-up")
 
     @staticmethod
     def _import_screens() -> None:
@@ -152,6 +151,8 @@ class TryggstiApp(App[None]):
         from tryggsti.ui.screens.home_screen import HomeScreen
 
         self._reset_stack(HomeScreen())
+        # While the person looks at Hjem, load the other screens' code, so each opens quickly.
+        self.run_worker(self._import_screens, thread=True, group="warm-up")
 
     def _reset_stack(self, screen) -> None:
         while len(self.screen_stack) > 2:
