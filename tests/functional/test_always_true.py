@@ -90,3 +90,14 @@ async def test_footer_shows_the_three_safety_keys_in_norwegian(make_vault, make_
         labels = " ".join(str(item.render()) for item in footer.query("FooterKey"))
         for word in ("Hjelp nå", "Jording", "Skjul"):
             assert word in labels
+
+
+async def test_no_color_is_respected(make_vault, make_app, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    make_vault()
+    app = make_app()
+    assert app.no_color
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert type(app.screen).__name__ == "HomeScreen"
+        assert any(type(f).__name__ in ("NoColor", "Monochrome") for f in app._filters)
