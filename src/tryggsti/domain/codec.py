@@ -109,13 +109,19 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 def _json_default(value: Any) -> Any:
     """What json cannot write by itself; lists, dicts and strings stay in its fast C code."""
-    if isinstance(value, datetime | date):
+    kind = type(value)
+    if kind is datetime or kind is date:
         return value.isoformat()
+    if hasattr(kind, "__dataclass_fields__"):
+        fields = vars(value)
+        names = _field_names(kind)
+        # A record's __dict__ holds exactly its fields, in order; anything else is spelled out.
+        return fields if len(fields) == len(names) else {n: fields[n] for n in names}
     if isinstance(value, Enum):
         return value.value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: getattr(value, name) for name in _field_names(type(value))}
-    raise TypeError(f"cannot encode {type(value).__name__}")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot encode {kind.__name__}")
 
 
 def encode_vault(data: VaultData) -> bytes:
