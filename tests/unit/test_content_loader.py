@@ -199,3 +199,9 @@ def test_non_toml_files_in_a_content_folder_are_never_run(tmp_path):
     trap = folder / "topics" / "boom.py"
     trap.write_text("raise SystemExit('executed')\n", encoding="utf-8")
     assert check_folder(folder) == []
+
+
+def test_help_lines_load_on_their_own_like_in_the_library():
+    from tryggsti.content.loader import load_library, load_resources
+
+    assert load_resources() == load_library().resources

@@ -14,7 +14,7 @@ from tryggsti.content.lines import LineFinder
 from tryggsti.content.problems import ContentError, Problem, field_name
 from tryggsti.content.schema import ABOUT, GROUNDING, QUESTIONNAIRE, RESOURCES, TOPIC, TOPIC_WORDS
 from tryggsti.content.validate import check_table, suggestion
-from tryggsti.domain.content import ContentLibrary, GroundingScript, Questionnaire, Topic
+from tryggsti.domain.content import ContentLibrary, GroundingScript, Questionnaire, Resources, Topic
 from tryggsti.paths import builtin_content_dir
 from tryggsti.strings import t
 
@@ -270,6 +270,15 @@ def load_library(extra_dirs: Sequence[Path] = ()) -> ContentLibrary:
     if library is None:
         raise ContentError(problems)
     return library
+
+
+def load_resources() -> Resources:
+    """Only the help lines (what the unlock screen needs), without reading every topic."""
+    problems: list[Problem] = []
+    raw = _load_single(builtin_content_dir() / "resources.toml", RESOURCES, problems)
+    if raw is None:
+        raise ContentError(problems)
+    return build.resources(raw)
 
 
 def check_folder(folder: Path | None = None) -> list[Problem]:

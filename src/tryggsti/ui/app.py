@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tryggsti.services.session import VaultSession
 
 IDLE_CHECK_SECONDS = 5.0
+WARM_UP_DELAY_S = 0.5
 
 KEY_NAMES = {
     "escape": "keys.esc",
@@ -97,8 +98,9 @@ class TryggstiApp(App[None]):
 
             self.push_screen(WelcomeScreen())
         self.set_interval(IDLE_CHECK_SECONDS, self.check_auto_lock)
-        # Content is loaded after the first frame, so a person in a hurry sees a screen at once.
-        self.call_after_refresh(self._warm_up)
+        # Content is loaded a moment after the first frame (while the passphrase is typed),
+        # so a person in a hurry sees a screen at once and it answers keys at once.
+        self.set_timer(WARM_UP_DELAY_S, self._warm_up)
 
     def _warm_up(self) -> None:
         self.run_worker(self._load_library_now, thread=True, group="warm-up")
@@ -116,6 +118,15 @@ class TryggstiApp(App[None]):
             self._load_library_now()
         assert self._library is not None
         return self._library
+
+    @property
+    def resources(self):
+        """The help lines: from the library once loaded, else read on their own (fast)."""
+        if self._library is not None:
+            return self._library.resources
+        from tryggsti.content.loader import load_resources
+
+        return load_resources()
 
     def _load_library_now(self) -> None:
         from tryggsti.content.loader import ContentError, load_library

@@ -26,7 +26,7 @@ class CrisisLines(VerticalScroll):
         self.run_worker(self._load, thread=True)
 
     def _load(self) -> None:
-        resources = self.app.library.resources
+        resources = self.app.resources
         self.app.call_from_thread(self._show, resources)
 
     def _show(self, resources) -> None:
