@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from html import escape
 
-from tryggsti.dates import long_date, short_date
-from tryggsti.domain.report import Report, change, weeks
+from tryggsti.dates import short_date
+from tryggsti.domain.report import Report
 from tryggsti.services import report_text as words
 from tryggsti.services.report_svg import bar_chart, line_chart
+from tryggsti.services.safety_plan import SECTIONS as PLAN_SECTIONS
 from tryggsti.strings import t
 
 STYLE = """
@@ -97,63 +98,33 @@ def _trends(report: Report) -> str:
         short_date(report.period.end),
         t("report.trends_chart"),
     )
-    rows = [
-        [
-            long_date(week.start),
-            words.number(week.averages["mood"]),
-            words.number(week.averages["distress"]),
-            words.number(week.averages["craving"]),
-            str(week.used_days),
-        ]
-        for week in weeks(report)
-    ]
-    header = [t(f"report.col_{key}") for key in ("week", "mood", "distress", "craving", "used")]
     return (
         p(t("report.trends_lead"))
         + chart
         + p(t("report.trends_marks"))
-        + table(header, rows, {1, 2, 3, 4})
+        + table(*words.week_table(report), {1, 2, 3, 4})
     )
 
 
 def _substance(report: Report) -> str:
     if not report.substance_rows:
         return p(t("report.no_substance"))
-    items = []
-    for entry in report.substance_rows:
-        detail = ""
-        if report.has("notater"):
-            parts = [x for x in (entry.substance_what, entry.substance_amount) if x]
-            detail = f": {', '.join(parts)}" if parts else ""
-        items.append(f"<li>{e(words.moment(entry.at) + detail)}</li>")
+    items = [
+        f"<li>{e(words.substance_line(report, entry))}</li>" for entry in report.substance_rows
+    ]
     return p(t("report.substance_lead", count=sum(report.used_days))) + f"<ul>{''.join(items)}</ul>"
 
 
 def _grounding(report: Report) -> str:
     if not report.grounding:
         return p(t("report.no_grounding"))
-    rows = [
-        [
-            words.moment(row.at),
-            row.title,
-            "–" if row.before is None else str(row.before),
-            "–" if row.after is None else str(row.after),
-            words.signed(change(row.before, row.after)),
-        ]
-        for row in report.grounding
-    ]
-    header = [t(f"report.col_{key}") for key in ("when", "exercise", "before", "after", "change")]
-    return table(header, rows, {2, 3, 4})
+    return table(*words.grounding_table(report), {2, 3, 4})
 
 
 def _commitments(report: Report) -> str:
     if not report.commitments:
         return p(t("report.no_commitments"))
-    rows = [
-        [c.text, long_date(c.due) if c.due else "–", words.status_name(c.status)]
-        for c in report.commitments
-    ]
-    return table([t(f"report.col_{k}") for k in ("commitment", "due", "status")], rows)
+    return table(*words.commitment_table(report))
 
 
 def _oas(report: Report) -> str:
@@ -167,12 +138,7 @@ def _oas(report: Report) -> str:
         first.total_max,
         t("report.oas_chart"),
     )
-    header = [t("report.col_when"), t("report.col_total")] + [n for _, n in report.oas_subscales]
-    rows = [
-        [words.moment(row.at), str(row.scores.total)]
-        + [str(row.scores.subscales[sid]) for sid, _ in report.oas_subscales]
-        for row in report.oas
-    ]
+    header, rows = words.oas_table(report)
     numeric = set(range(1, len(header)))
     return p(t("report.oas_lead")) + chart + table(header, rows, numeric)
 
@@ -182,20 +148,16 @@ def _homework(report: Report) -> str:
         return p(t("report.no_homework"))
     parts = []
     for progress in report.homework:
-        rows = [
-            [words.item_name(report, item.kind, item.ref), f"{item.done} / {item.target}"]
-            for item in progress.items
-        ]
         parts.append(f"<h3>{e(words.homework_heading(progress))}</h3>")
         if progress.homework.note:
             parts.append(f"<blockquote>{e(progress.homework.note)}</blockquote>")
-        parts.append(table([t("report.col_task"), t("report.col_done")], rows, {1}))
+        parts.append(table(*words.homework_table(report, progress), {1}))
     return "".join(parts)
 
 
 def _plan(report: Report) -> str:
     parts = []
-    for section in words.PLAN_SECTIONS:
+    for section in PLAN_SECTIONS:
         items = words.plan_items(report.safety_plan, section)
         parts.append(f"<h3>{e(t(f'plan.{section}'))}</h3>")
         if items:

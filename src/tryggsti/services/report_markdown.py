@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from tryggsti.dates import long_date
-from tryggsti.domain.report import Report, change, weeks
+from tryggsti.domain.report import Report
 from tryggsti.services import report_text as words
+from tryggsti.services.safety_plan import SECTIONS as PLAN_SECTIONS
 from tryggsti.strings import t
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
@@ -18,8 +18,9 @@ def esc(text: str) -> str:
 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines.extend("| " + " | ".join(row) + " |" for row in rows)
+    """A Markdown table; every cell is escaped here, so callers pass plain text."""
+    lines = ["| " + " | ".join(esc(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines.extend("| " + " | ".join(esc(cell) for cell in row) + " |" for row in rows)
     return lines
 
 
@@ -42,73 +43,33 @@ def _checkins(report: Report) -> list[str]:
 
 
 def _trends(report: Report) -> list[str]:
-    rows = [
-        [
-            long_date(week.start),
-            words.number(week.averages["mood"]),
-            words.number(week.averages["distress"]),
-            words.number(week.averages["craving"]),
-            str(week.used_days),
-        ]
-        for week in weeks(report)
-    ]
-    header = [t(f"report.col_{key}") for key in ("week", "mood", "distress", "craving", "used")]
-    return [t("report.trends_lead"), "", *table(header, rows)]
+    return [t("report.trends_lead"), "", *table(*words.week_table(report))]
 
 
 def _substance(report: Report) -> list[str]:
     if not report.substance_rows:
         return [t("report.no_substance")]
     lines = [t("report.substance_lead", count=sum(report.used_days))]
-    for entry in report.substance_rows:
-        detail = ""
-        if report.has("notater"):
-            parts = [p for p in (entry.substance_what, entry.substance_amount) if p]
-            detail = f": {esc(', '.join(parts))}" if parts else ""
-        lines.append(f"- {words.moment(entry.at)}{detail}")
+    lines += [f"- {esc(words.substance_line(report, entry))}" for entry in report.substance_rows]
     return lines
 
 
 def _grounding(report: Report) -> list[str]:
     if not report.grounding:
         return [t("report.no_grounding")]
-    rows = [
-        [
-            words.moment(row.at),
-            esc(row.title),
-            words.signed(row.before).lstrip("+"),
-            words.signed(row.after).lstrip("+"),
-            words.signed(change(row.before, row.after)),
-        ]
-        for row in report.grounding
-    ]
-    header = [t(f"report.col_{key}") for key in ("when", "exercise", "before", "after", "change")]
-    return table(header, rows)
+    return table(*words.grounding_table(report))
 
 
 def _commitments(report: Report) -> list[str]:
     if not report.commitments:
         return [t("report.no_commitments")]
-    rows = [
-        [esc(c.text), long_date(c.due) if c.due else "–", words.status_name(c.status)]
-        for c in report.commitments
-    ]
-    header = [t(f"report.col_{key}") for key in ("commitment", "due", "status")]
-    return table(header, rows)
+    return table(*words.commitment_table(report))
 
 
 def _oas(report: Report) -> list[str]:
     if not report.oas:
         return [t("report.no_oas")]
-    header = [t("report.col_when"), t("report.col_total")] + [
-        name for _, name in report.oas_subscales
-    ]
-    rows = [
-        [words.moment(row.at), str(row.scores.total)]
-        + [str(row.scores.subscales[sid]) for sid, _ in report.oas_subscales]
-        for row in report.oas
-    ]
-    return [t("report.oas_lead"), "", *table(header, rows)]
+    return [t("report.oas_lead"), "", *table(*words.oas_table(report))]
 
 
 def _homework(report: Report) -> list[str]:
@@ -119,18 +80,14 @@ def _homework(report: Report) -> list[str]:
         lines += [f"### {esc(words.homework_heading(progress))}", ""]
         if progress.homework.note:
             lines += [f"> {esc(progress.homework.note)}", ""]
-        rows = [
-            [esc(words.item_name(report, item.kind, item.ref)), f"{item.done} / {item.target}"]
-            for item in progress.items
-        ]
-        lines += [*table([t("report.col_task"), t("report.col_done")], rows), ""]
+        lines += [*table(*words.homework_table(report, progress)), ""]
     return lines[:-1]
 
 
 def _plan(report: Report) -> list[str]:
     plan = report.safety_plan
     lines: list[str] = []
-    for section in words.PLAN_SECTIONS:
+    for section in PLAN_SECTIONS:
         items = words.plan_items(plan, section)
         lines += [f"### {t(f'plan.{section}')}", ""]
         lines += [f"- {esc(item)}" for item in items] or [f"*{t('plan.section_empty')}*"]

@@ -5,19 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from tryggsti.dates import clock_time, long_date, long_date_with_year
-from tryggsti.domain.records import SafetyPlan
-from tryggsti.domain.report import Report
+from tryggsti.domain.records import CheckIn, SafetyPlan
+from tryggsti.domain.report import Report, change, weeks
+from tryggsti.services.safety_plan import CONTACT_SECTIONS
 from tryggsti.strings import t
 
-PLAN_SECTIONS = (
-    "warning_signs",
-    "inner_coping",
-    "distractions",
-    "help_contacts",
-    "professionals",
-    "safer_surroundings",
-    "reasons_to_live",
-)
+# A table as both renderers take it: the header, then rows of plain (unescaped) text.
+Table = tuple[list[str], list[list[str]]]
 
 
 def number(value: float | None) -> str:
@@ -101,10 +95,76 @@ def homework_heading(progress) -> str:
 
 def plan_items(plan: SafetyPlan, section: str) -> list[str]:
     items = getattr(plan, section)
-    if section in ("help_contacts", "professionals"):
+    if section in CONTACT_SECTIONS:
         return [" · ".join(part for part in (c.name, c.phone, c.note) if part) for c in items]
     return list(items)
 
 
 def note_kind(kind: str) -> str:
     return t(f"report.note_{kind}")
+
+
+def columns(*keys: str) -> list[str]:
+    return [t(f"report.col_{key}") for key in keys]
+
+
+def week_table(report: Report) -> Table:
+    rows = [
+        [
+            long_date(week.start),
+            number(week.averages["mood"]),
+            number(week.averages["distress"]),
+            number(week.averages["craving"]),
+            str(week.used_days),
+        ]
+        for week in weeks(report)
+    ]
+    return columns("week", "mood", "distress", "craving", "used"), rows
+
+
+def substance_line(report: Report, entry: CheckIn) -> str:
+    """When, and what and how much only if the person ticked «notater» (it is their own text)."""
+    parts = [p for p in (entry.substance_what, entry.substance_amount) if p]
+    if report.has("notater") and parts:
+        return f"{moment(entry.at)}: {', '.join(parts)}"
+    return moment(entry.at)
+
+
+def grounding_table(report: Report) -> Table:
+    rows = [
+        [
+            moment(row.at),
+            row.title,
+            "–" if row.before is None else str(row.before),
+            "–" if row.after is None else str(row.after),
+            signed(change(row.before, row.after)),
+        ]
+        for row in report.grounding
+    ]
+    return columns("when", "exercise", "before", "after", "change"), rows
+
+
+def commitment_table(report: Report) -> Table:
+    rows = [
+        [c.text, long_date(c.due) if c.due else "–", status_name(c.status)]
+        for c in report.commitments
+    ]
+    return columns("commitment", "due", "status"), rows
+
+
+def oas_table(report: Report) -> Table:
+    header = columns("when", "total") + [name for _, name in report.oas_subscales]
+    rows = [
+        [moment(row.at), str(row.scores.total)]
+        + [str(row.scores.subscales[sid]) for sid, _ in report.oas_subscales]
+        for row in report.oas
+    ]
+    return header, rows
+
+
+def homework_table(report: Report, progress) -> Table:
+    rows = [
+        [item_name(report, item.kind, item.ref), f"{item.done} / {item.target}"]
+        for item in progress.items
+    ]
+    return columns("task", "done"), rows
