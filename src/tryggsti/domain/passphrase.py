@@ -26,3 +26,16 @@ def strength(passphrase: str) -> int:
     if len(text) >= 12 and (kinds >= 2 or distinct >= 8):
         return 2 if len(text) < 16 else 3
     return 1 if distinct < 5 or kinds < 2 else 2
+
+
+WEAK = "errors.weak_passphrase"
+DIFFERENT = "errors.passphrases_differ"
+
+
+def choice_problem(first: str, second: str) -> str | None:
+    """Why a new passphrase typed twice cannot be used (a string-table key), or None."""
+    if len(first) < MIN_LENGTH:
+        return WEAK
+    if first != second:
+        return DIFFERENT
+    return None

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, LoadingIndicator, Static
 
-from tryggsti.domain.passphrase import MIN_LENGTH
+from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
 
@@ -55,11 +55,9 @@ class RecoverScreen(Screen):
         code = self.query_one("#code", Input).value
         first = self.query_one("#first", Input).value
         second = self.query_one("#second", Input).value
-        if len(first) < MIN_LENGTH:
-            self._say(t("errors.weak_passphrase", minimum=MIN_LENGTH))
-            return
-        if first != second:
-            self._say(t("errors.passphrases_differ"))
+        problem = choice_problem(first, second)
+        if problem:
+            self._say(t(problem, minimum=MIN_LENGTH))
             return
         self.query_one("#recover-busy").display = True
         self._say(t("unlock.working"))

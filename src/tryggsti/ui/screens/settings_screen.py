@@ -96,15 +96,13 @@ class SettingsScreen(TryggstiScreen):
             self._ask_restore()
 
     def _change_passphrase(self) -> None:
-        from tryggsti.domain.passphrase import MIN_LENGTH
+        from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
 
         first = self.query_one("#new-1", Input).value
         second = self.query_one("#new-2", Input).value
-        if len(first) < MIN_LENGTH:
-            self._say(t("errors.weak_passphrase", minimum=MIN_LENGTH))
-            return
-        if first != second:
-            self._say(t("errors.passphrases_differ"))
+        problem = choice_problem(first, second)
+        if problem:
+            self._say(t(problem, minimum=MIN_LENGTH))
             return
         self.query_one("#change", Button).disabled = True
         self._say(t("settings.changing"))

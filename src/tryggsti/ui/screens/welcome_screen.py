@@ -8,7 +8,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, LoadingIndicator, Static
 
-from tryggsti.domain.passphrase import MIN_LENGTH, strength
+from tryggsti.domain.passphrase import MIN_LENGTH, WEAK, choice_problem, strength
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
 
@@ -55,16 +55,13 @@ class WelcomeScreen(Screen):
     def _create(self) -> None:
         first = self.query_one("#first", Input).value
         second = self.query_one("#second", Input).value
-        if len(first) < MIN_LENGTH:
-            self._say(t("errors.weak_passphrase", minimum=MIN_LENGTH))
-            self.query_one("#first", Input).focus()
-            return
-        if first != second:
-            self._say(t("errors.passphrases_differ"))
-            self.query_one("#second", Input).value = ""
-            self.set_focus(
-                self.query_one("#second", Input)
-            )  # at once: fast typing goes to the next field
+        problem = choice_problem(first, second)
+        if problem:
+            self._say(t(problem, minimum=MIN_LENGTH))
+            field = self.query_one("#first" if problem == WEAK else "#second", Input)
+            if problem != WEAK:
+                field.value = ""
+            field.focus()
             return
         self.query_one("#welcome-busy").display = True
         self.query_one("#create", Button).disabled = True
