@@ -6,6 +6,7 @@ Headless commands never import Textual; the app is imported only when it is star
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -44,6 +45,7 @@ class NorwegianParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     argparse._ = _translate_argparse  # type: ignore[attr-defined]
     parser = NorwegianParser(prog="tryggsti", description=t("cli.description"))
+    parser.add_argument("--version", action="store_true", help=t("cli.version_help"))
     parser.add_argument("--vault", metavar="STI", help=t("cli.vault_help"))
     parser.add_argument(
         "--innhold", metavar="MAPPE", action="append", default=[], help=t("cli.content_help")
@@ -60,10 +62,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def version_text() -> str:
+    from tryggsti import __version__
+    from tryggsti.vault.kdf import describe
+
+    return t("cli.version", version=__version__, kdf=describe())
+
+
+def disable_core_dumps() -> None:
+    """A core dump would hold the decrypted data: this process never writes one."""
+    try:
+        import resource
+    except ImportError:  # Windows has no core dumps to disable
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     reset_stdin_buffer()
+    disable_core_dumps()
     try:
         args = build_parser().parse_args(argv)
+        if args.version:
+            print(version_text())
+            return 0
         if args.command is None:
             from tryggsti.ui.launch import run_app
 

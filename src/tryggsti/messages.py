@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tryggsti.strings import t
 
+SAVE_REASONS = ("disk_full", "read_only", "no_access", "other")
+
 
 def message_for(error: Exception) -> str:
     from tryggsti.vault.errors import SaveFailed, VaultError
@@ -11,6 +13,9 @@ def message_for(error: Exception) -> str:
     if isinstance(error, VaultError):
         values = dict(error.values)
         if isinstance(error, SaveFailed):
-            values["reason"] = t(f"errors.save_reason.{values.get('reason', 'other')}")
+            reason = values.get("reason", "other")
+            if reason not in SAVE_REASONS:
+                reason = "other"  # an OS message is never shown raw, nor a missing key
+            values["reason"] = t(f"errors.save_reason.{reason}")
         return t(error.message_key, **values)
     return t("errors.unexpected_short", kind=type(error).__name__)

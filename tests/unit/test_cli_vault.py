@@ -164,7 +164,9 @@ def test_recovery_code_sets_a_new_passphrase_and_the_old_one_stops_working(
         stdin="nytt-passord-456\n",
     )
     assert new.code == 0, new.err
-    again = run_cli(
+    # The change made a new key and a new recovery code; the new code works, the old not.
+    new_code = [line.strip() for line in changed.out.splitlines() if line.count("-") >= 5][-1]
+    stale = run_cli(
         monkeypatch,
         capsys,
         "--vault",
@@ -173,6 +175,17 @@ def test_recovery_code_sets_a_new_passphrase_and_the_old_one_stops_working(
         "--gjenopprettingskode",
         "--passphrase-stdin",
         stdin=f"{code}\ntredje-passord-789\n",
+    )
+    assert stale.code == 2
+    again = run_cli(
+        monkeypatch,
+        capsys,
+        "--vault",
+        vault,
+        "passord",
+        "--gjenopprettingskode",
+        "--passphrase-stdin",
+        stdin=f"{new_code}\ntredje-passord-789\n",
     )
     assert again.code == 0, again.err
 

@@ -284,16 +284,6 @@ def test_kdf_parameters_beyond_the_caps_are_refused_before_deriving(
         Vault.unlock(vault.path, PASSPHRASE)
 
 
-def test_calibration_stays_within_the_design_bounds(monkeypatch):
-    times = iter([0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7])
-    monkeypatch.setattr(kdf, "scrypt", lambda secret, salt, log_n: b"k" * 32)
-    _, params = kdf.calibrated_scrypt(b"x", b"s" * 16, clock=lambda: next(times))
-    assert params["log_n"] == kdf.CALIBRATION_MAX_LOG_N  # fast machine: capped at 2^19
-    slow = iter([0.0, 0.9])
-    _, params = kdf.calibrated_scrypt(b"x", b"s" * 16, clock=lambda: next(slow))
-    assert params["log_n"] == kdf.CALIBRATION_START_LOG_N
-
-
 def test_stray_temp_files_from_a_crash_are_removed_when_opening(tmp_path):
     vault = _new_vault(tmp_path)
     vault.close()

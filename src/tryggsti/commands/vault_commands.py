@@ -11,6 +11,8 @@ from tryggsti.commands.common import (
     vault_path,
 )
 from tryggsti.strings import t
+from tryggsti.vault.errors import SaveFailed
+from tryggsti.vault.kdf import test_cost_override
 
 
 def register(commands, passphrase_parent) -> None:
@@ -25,6 +27,12 @@ def register(commands, passphrase_parent) -> None:
         dest="use_recovery",
         action="store_true",
         help=t("cli.recovery_flag_help"),
+    )
+    passord.add_argument(
+        "--slett-sikkerhetskopier",
+        dest="delete_backups",
+        action="store_true",
+        help=t("cli.delete_backups_help"),
     )
     passord.set_defaults(handler=run_passord)
 
@@ -46,23 +54,19 @@ def run_init(args) -> int:
     if path.exists():
         raise VaultExists(path=str(path))
     passphrase = read_new_passphrase(args)
-    session, code = VaultSession.create(path, passphrase, log_n=test_kdf_override())
+    session, code = VaultSession.create(path, passphrase, log_n=test_cost_override())
     session.close()
     say(t("cli.created", path=path))
+    _show_recovery_code(code)
+    return 0
+
+
+def _show_recovery_code(code: str) -> None:
     say("")
     say(t("cli.recovery_code_intro"))
     say("")
     say(f"    {code}")
     say("")
-    return 0
-
-
-def test_kdf_override() -> int | None:
-    """Tests set TRYGGSTI_INSECURE_TEST_KDF to a small scrypt log_n; never use it for real data."""
-    import os
-
-    value = os.environ.get("TRYGGSTI_INSECURE_TEST_KDF")
-    return int(value) if value and value.isdigit() and 1 <= int(value) <= 20 else None
 
 
 def run_passord(args) -> int:
@@ -74,8 +78,16 @@ def run_passord(args) -> int:
     else:
         session = VaultSession.unlock(path, read_secret(args, "cli.ask_passphrase"))
     with session:
-        session.change_passphrase(read_new_passphrase(args), log_n=test_kdf_override())
+        if session.read_only:
+            raise SaveFailed(str(path), reason="read_only")
+        code = session.change_passphrase(
+            read_new_passphrase(args),
+            keep_backups=not args.delete_backups,
+            log_n=test_cost_override(),
+        )
     say(t("cli.passphrase_changed"))
+    say(t("cli.backups_deleted" if args.delete_backups else "cli.backups_reencrypted"))
+    _show_recovery_code(code)
     return 0
 
 

@@ -74,7 +74,7 @@ class VaultSession:
             vault.close()
             raise
         session = cls(vault, data, clock, new_id)
-        if migrated:
+        if migrated and not vault.read_only:
             session.save()  # written back in the current schema
         return session
 
@@ -88,8 +88,25 @@ class VaultSession:
         else:
             self.vault.save(self.encoded())
 
-    def change_passphrase(self, new_passphrase: str, *, log_n: int | None = None) -> None:
-        self.vault.change_passphrase(new_passphrase, self.encoded(), log_n=log_n)
+    def change_passphrase(
+        self, new_passphrase: str, *, keep_backups: bool = True, log_n: int | None = None
+    ) -> str:
+        """A new passphrase and a new data key; returns the new recovery code to show once.
+
+        Afterwards the old passphrase and the old recovery code open nothing on disk:
+        kept backups are re-encrypted under the new key (or deleted, if so chosen).
+        """
+        return self.vault.rekey(
+            new_passphrase, self.encoded(), keep_backups=keep_backups, log_n=log_n
+        )
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Whether `passphrase` is the vault's current one (runs the KDF once)."""
+        return self.vault.passphrase_matches(passphrase)
+
+    @property
+    def read_only(self) -> bool:
+        return self.vault.read_only
 
     def close(self) -> None:
         self.vault.close()

@@ -66,3 +66,13 @@ class SaveFailed(VaultError):
 
 class BackupMissing(VaultError):
     message_key = "errors.backup_missing"
+
+
+class FileAlreadyThere(VaultError):
+    message_key = "errors.file_exists"
+
+
+class ExportTargetForbidden(VaultError):
+    """An export may never land on the vault, its lock or its backups."""
+
+    message_key = "errors.export_onto_vault"

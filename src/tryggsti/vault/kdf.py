@@ -1,7 +1,9 @@
-"""Key derivation for the key slots: scrypt for passphrases, HKDF for recovery codes."""
+"""Key derivation for the key slots: Argon2id for passphrases (scrypt for old vaults),
+HKDF for recovery codes. Every cost a header names is checked before deriving."""
 
 from __future__ import annotations
 
+import os
 import time
 import unicodedata
 from collections.abc import Callable
@@ -14,16 +16,31 @@ KEY_SIZE = 32
 SALT_SIZE = 16
 MIN_PASSPHRASE_LENGTH = 8
 
-# Calibration bounds from the design: start at 2^17, never past 2^19.
-CALIBRATION_START_LOG_N = 17
-CALIBRATION_MAX_LOG_N = 19
-CALIBRATION_TARGET_S = 0.5
+# Argon2id as RFC 9106 recommends for machines with little memory: 64 MiB, 4 lanes,
+# passes calibrated at creation so that unlocking takes 0.3-0.6 s, never fewer than 3.
+ARGON2_MEMORY_KIB = 64 * 1024
+ARGON2_LANES = 4
+ARGON2_MIN_PASSES = 3
+ARGON2_CALIBRATION_MAX_PASSES = 24
+ARGON2_TARGET_S = 0.45
 # Caps checked before deriving, because the header is only authenticated afterwards:
-# a tampered header must not make us allocate gigabytes.
+# a tampered header must not make us allocate gigabytes or run for minutes.
+ARGON2_MAX_MEMORY_KIB = 256 * 1024
+ARGON2_MAX_PASSES = 32
+ARGON2_MAX_LANES = 16
+
+# scrypt: vaults made before Argon2id. They keep opening and are rewrapped at unlock.
+SCRYPT_FLOOR_LOG_N = 17  # the cheapest cost tryggsti ever calibrated to
+SCRYPT_FALLBACK_LOG_N = 18  # new slots where the OpenSSL build has no Argon2id
 MAX_LOG_N = 20
-MIN_LOG_N = 1
 ALLOWED_R = 8
 ALLOWED_P = 1
+
+# Tests make vaults with a tiny cost. Such a cost is honoured only inside the test
+# suite (pytest sets PYTEST_VERSION for itself and the processes it starts); anywhere
+# else the variable is ignored and a header naming such a cost is refused as damaged.
+TEST_KDF_VARIABLE = "TRYGGSTI_INSECURE_TEST_KDF"
+_TEST_SUITE_MARKER = "PYTEST_VERSION"
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -36,54 +53,168 @@ def check_passphrase_strength(passphrase: str) -> None:
         raise WeakPassphrase(minimum=MIN_PASSPHRASE_LENGTH)
 
 
+def insecure_test_costs_allowed() -> bool:
+    return bool(os.environ.get(TEST_KDF_VARIABLE)) and bool(os.environ.get(_TEST_SUITE_MARKER))
+
+
+def test_cost_override() -> int | None:
+    """The scrypt log_n the test suite asked for, or None (always None outside tests)."""
+    value = os.environ.get(TEST_KDF_VARIABLE, "")
+    if not insecure_test_costs_allowed() or not value.isdigit():
+        return None
+    return int(value) if 1 <= int(value) <= MAX_LOG_N else None
+
+
+def has_argon2id() -> bool:
+    """Whether this cryptography build can run Argon2id (it needs OpenSSL 3.2 or newer)."""
+    try:
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    except ImportError:
+        return False
+    try:
+        Argon2id(salt=b"\0" * 16, length=KEY_SIZE, iterations=1, lanes=1, memory_cost=8)
+    except Exception:  # UnsupportedAlgorithm on builds without it
+        return False
+    return True
+
+
+def argon2id(secret: bytes, salt: bytes, *, passes: int, memory_kib: int, lanes: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    return Argon2id(
+        salt=salt, length=KEY_SIZE, iterations=passes, lanes=lanes, memory_cost=memory_kib
+    ).derive(secret)
+
+
+def argon2id_params(salt: bytes, passes: int, memory_kib: int, lanes: int) -> dict[str, Any]:
+    return {
+        "name": "argon2id",
+        "salt": b64(salt),
+        "memory_kib": memory_kib,
+        "passes": passes,
+        "lanes": lanes,
+    }
+
+
+def calibrated_argon2id(
+    secret: bytes,
+    salt: bytes,
+    *,
+    clock: Callable[[], float] = time.perf_counter,
+) -> tuple[bytes, dict[str, Any]]:
+    """Time one run at the minimum passes, then derive for real with enough passes for
+    about half a second on this machine (a slow machine stays at the minimum)."""
+    started = clock()
+    key = argon2id(
+        secret, salt, passes=ARGON2_MIN_PASSES, memory_kib=ARGON2_MEMORY_KIB, lanes=ARGON2_LANES
+    )
+    per_pass = max(clock() - started, 1e-6) / ARGON2_MIN_PASSES
+    passes = min(
+        max(ARGON2_MIN_PASSES, round(ARGON2_TARGET_S / per_pass)),
+        ARGON2_CALIBRATION_MAX_PASSES,
+    )
+    if passes != ARGON2_MIN_PASSES:
+        key = argon2id(
+            secret, salt, passes=passes, memory_kib=ARGON2_MEMORY_KIB, lanes=ARGON2_LANES
+        )
+    return key, argon2id_params(salt, passes, ARGON2_MEMORY_KIB, ARGON2_LANES)
+
+
 def scrypt(secret: bytes, salt: bytes, log_n: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     return Scrypt(salt=salt, length=KEY_SIZE, n=2**log_n, r=ALLOWED_R, p=ALLOWED_P).derive(secret)
 
 
-def calibrated_scrypt(
-    secret: bytes,
-    salt: bytes,
-    *,
-    clock: Callable[[], float] = time.perf_counter,
-) -> tuple[bytes, dict[str, Any]]:
-    """Derive at 2^17 and double while a derivation takes under about half a second.
-
-    The last derivation is the real one, so calibration costs only the cheaper rounds.
-    """
-    log_n = CALIBRATION_START_LOG_N
-    while True:
-        started = clock()
-        key = scrypt(secret, salt, log_n)
-        elapsed = clock() - started
-        if elapsed >= CALIBRATION_TARGET_S or log_n >= CALIBRATION_MAX_LOG_N:
-            return key, scrypt_params(salt, log_n)
-        log_n += 1
-
-
 def scrypt_params(salt: bytes, log_n: int) -> dict[str, Any]:
     return {"name": "scrypt", "salt": b64(salt), "log_n": log_n, "r": ALLOWED_R, "p": ALLOWED_P}
 
 
-def derive_from_params(secret: bytes, params: Any) -> bytes:
-    """Run the KDF a slot names, after checking its parameters against the caps."""
+def new_passphrase_key(
+    secret: bytes, salt: bytes, *, test_log_n: int | None = None
+) -> tuple[bytes, dict[str, Any]]:
+    """The KEK and parameters for a new passphrase slot.
+
+    Argon2id where the build has it; scrypt at a fixed 2^18 where it does not. A test
+    cost (scrypt 2^test_log_n) is honoured only inside the test suite.
+    """
+    if test_log_n is not None and insecure_test_costs_allowed():
+        return scrypt(secret, salt, test_log_n), scrypt_params(salt, test_log_n)
+    if has_argon2id():
+        return calibrated_argon2id(secret, salt)
+    return scrypt(secret, salt, SCRYPT_FALLBACK_LOG_N), scrypt_params(salt, SCRYPT_FALLBACK_LOG_N)
+
+
+def _whole_number(value: Any, field: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise VaultDamaged(f"{field} is not a whole number")
+    return value
+
+
+def check_params(params: Any) -> dict[str, Any]:
+    """Refuse a slot whose KDF parameters are outside what tryggsti writes.
+
+    Above the caps would exhaust memory or time; below the floor tryggsti never writes,
+    so such a header was damaged or tampered with. Either way: «skadet», before deriving.
+    """
     if not isinstance(params, dict):
         raise VaultDamaged("kdf parameters missing")
-    name = params.get("name")
     salt = unb64(params.get("salt"), "kdf salt")
     if not 8 <= len(salt) <= 64:
         raise VaultDamaged("kdf salt has an impossible length")
-    if name == "scrypt":
-        log_n, r, p = params.get("log_n"), params.get("r"), params.get("p")
-        if not isinstance(log_n, int) or isinstance(log_n, bool):
-            raise VaultDamaged("scrypt log_n is not a number")
-        if not MIN_LOG_N <= log_n <= MAX_LOG_N or r != ALLOWED_R or p != ALLOWED_P:
-            raise VaultDamaged("scrypt parameters outside the allowed caps")
-        return scrypt(secret, salt, log_n)
-    if name == "hkdf-sha256":
-        return hkdf(secret, salt)
-    raise VaultDamaged(f"unknown kdf {name!r}")
+    name = params.get("name")
+    testing = insecure_test_costs_allowed()
+    if name == "argon2id":
+        memory = _whole_number(params.get("memory_kib"), "argon2id memory")
+        passes = _whole_number(params.get("passes"), "argon2id passes")
+        lanes = _whole_number(params.get("lanes"), "argon2id lanes")
+        floor_memory, floor_passes = (
+            (8 * max(lanes, 1), 1) if testing else (ARGON2_MEMORY_KIB, ARGON2_MIN_PASSES)
+        )
+        if not 1 <= lanes <= ARGON2_MAX_LANES:
+            raise VaultDamaged("argon2id lanes outside the allowed range")
+        if not floor_memory <= memory <= ARGON2_MAX_MEMORY_KIB:
+            raise VaultDamaged("argon2id memory outside the allowed range")
+        if not floor_passes <= passes <= ARGON2_MAX_PASSES:
+            raise VaultDamaged("argon2id passes outside the allowed range")
+    elif name == "scrypt":
+        log_n = _whole_number(params.get("log_n"), "scrypt log_n")
+        floor = 1 if testing else SCRYPT_FLOOR_LOG_N
+        if not floor <= log_n <= MAX_LOG_N:
+            raise VaultDamaged("scrypt cost outside the allowed range")
+        if params.get("r") != ALLOWED_R or params.get("p") != ALLOWED_P:
+            raise VaultDamaged("scrypt r and p must be 8 and 1")
+    elif name != "hkdf-sha256":
+        raise VaultDamaged(f"unknown kdf {name!r}")
+    return params
+
+
+def derive_from_params(secret: bytes, params: Any) -> bytes:
+    """Run the KDF a slot names, after checking its parameters against the caps and floor."""
+    params = check_params(params)
+    salt = unb64(params["salt"], "kdf salt")
+    if params["name"] == "argon2id":
+        if not has_argon2id():
+            raise VaultDamaged("this cryptography build has no Argon2id")
+        return argon2id(
+            secret,
+            salt,
+            passes=params["passes"],
+            memory_kib=params["memory_kib"],
+            lanes=params["lanes"],
+        )
+    if params["name"] == "scrypt":
+        return scrypt(secret, salt, params["log_n"])
+    return hkdf(secret, salt)
+
+
+def wants_rewrap(params: dict[str, Any]) -> bool:
+    """A real scrypt slot (at or above the floor) is rewrapped with Argon2id at unlock."""
+    return (
+        params.get("name") == "scrypt"
+        and params.get("log_n", 0) >= SCRYPT_FLOOR_LOG_N
+        and has_argon2id()
+    )
 
 
 def hkdf(secret: bytes, salt: bytes) -> bytes:
@@ -98,3 +229,10 @@ def hkdf(secret: bytes, salt: bytes) -> bytes:
 
 def hkdf_params(salt: bytes) -> dict[str, Any]:
     return {"name": "hkdf-sha256", "salt": b64(salt)}
+
+
+def describe() -> str:
+    """For `tryggsti --version`: which KDF new passphrase slots get on this machine."""
+    if has_argon2id():
+        return f"argon2id ({ARGON2_MEMORY_KIB // 1024} MiB, {ARGON2_LANES} lanes)"
+    return f"scrypt 2^{SCRYPT_FALLBACK_LOG_N} (no Argon2id in this OpenSSL)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import sys
 import tempfile
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tryggsti.vault.errors import SaveFailed
+from tryggsti.vault.errors import FileAlreadyThere, SaveFailed
 
 TEMP_PREFIX = ".tryggsti-"
 TEMP_SUFFIX = ".tmp"
@@ -23,28 +24,43 @@ _IS_WINDOWS = sys.platform == "win32"
 
 @dataclass(frozen=True)
 class FileIdentity:
-    """Enough of a file's stat to notice that something else replaced or changed it."""
+    """What the file on disk holds, by content: a SHA-256 of its bytes.
 
-    inode: int
-    size: int
-    mtime_ns: int
+    Compared by content, not by mtime or inode, so a change that keeps the size and the
+    time stamp is still seen, and a copy of the very same bytes is not a change.
+    """
+
+    digest: bytes
+
+    @classmethod
+    def of_bytes(cls, data: bytes) -> FileIdentity:
+        return cls(hashlib.sha256(data).digest())
 
     @classmethod
     def of(cls, path: Path) -> FileIdentity | None:
         try:
-            st = path.stat()
+            return cls.of_bytes(path.read_bytes())
         except FileNotFoundError:
             return None
-        return cls(st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def ensure_private_folder(folder: Path) -> None:
+    """Make `folder` if it is missing, readable only by this user (0700 on POSIX).
+
+    A folder that already exists is left as it is: tryggsti never changes the mode of a
+    folder it did not create (say a shared /tmp named with --vault /tmp/x.vault).
+    """
+    if folder.is_dir():
+        return
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700)
         if not _IS_WINDOWS:
-            os.chmod(folder, 0o700)
+            os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+    except FileExistsError:
+        return
     except OSError as error:
-        raise SaveFailed(str(error), reason=error.strerror or str(error)) from error
+        raise SaveFailed(str(error), reason=reason_for(error)) from error
 
 
 def _full_fsync(fd: int) -> None:
@@ -104,6 +120,75 @@ def write_atomically(target: Path, data: bytes, *, backup: bool) -> None:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+def write_file(target: Path, data: bytes, *, overwrite: bool) -> None:
+    """Write a file the user asked for (an export, a «lagre som»), readable only by them.
+
+    The bytes go to a fresh temporary file in the target's folder (mkstemp: created
+    exclusively, so a symlink planted at that name is never followed), are flushed and
+    fsynced, and only then take the target's name. Without `overwrite` an existing
+    target is never replaced, even one that appears in the meantime.
+    """
+    folder = target.parent
+    temp_name: str | None = None
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            if not _IS_WINDOWS:
+                os.fchmod(handle.fileno(), 0o600)
+            handle.write(data)
+            handle.flush()
+            _full_fsync(handle.fileno())
+        if overwrite:
+            _replace(temp_name, target)
+        else:
+            _move_without_replacing(temp_name, target)
+        temp_name = None
+        _fsync_folder(folder)
+    except FileExistsError as error:
+        raise FileAlreadyThere(str(target), path=str(target)) from error
+    except OSError as error:
+        raise SaveFailed(str(error), reason=reason_for(error)) from error
+    finally:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+
+
+def _move_without_replacing(source: str, target: Path) -> None:
+    # A hard link fails if the target exists, atomically; then the temp name goes.
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:
+        # No hard links here (FAT on a USB stick, some Windows shares): check, then move.
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, "exists", str(target)) from None
+        _replace(source, target)
+        return
+    os.unlink(source)
+
+
+def write_new_file(target: Path, data: bytes) -> None:
+    write_file(target, data, overwrite=False)
+
+
+def rewrite_keeping_time(path: Path, data: bytes) -> None:
+    """Replace a backup's bytes atomically, keeping its time (the list shows it)."""
+    stat = path.stat()
+    write_file(path, data, overwrite=True)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def remove_file(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise SaveFailed(str(error), reason=reason_for(error)) from error
 
 
 def reason_for(error: OSError) -> str:

@@ -5,6 +5,7 @@ The vault knows bytes, not records: callers hand it plaintext and get plaintext 
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from tryggsti.vault.errors import (
     VaultDamaged,
     VaultExists,
     VaultMissing,
+    VaultTooNew,
     WrongPassphrase,
     WrongRecoveryCode,
 )
@@ -86,6 +88,9 @@ class Vault:
     _identity: storage.FileIdentity | None = None
     _backed_up: bool = False
     _rand: RandomBytes = field(default=secrets.token_bytes, repr=False)
+    # Opened from a folder we cannot write (a read-only stick, someone else's folder):
+    # reading and exporting work, saving says so in plain words.
+    read_only: bool = False
 
     # ---- opening -------------------------------------------------------------
 
@@ -101,12 +106,12 @@ class Vault:
     ) -> tuple[Vault, str]:
         """Make a new vault; returns it and the recovery code (shown once, never stored)."""
         kdf.check_passphrase_strength(passphrase)
-        path = Path(path)
+        path = real_path(path)
+        storage.ensure_private_folder(path.parent)
         lock = _acquire_lock(path)
         try:
             if path.exists():
                 raise VaultExists(path=str(path))
-            storage.ensure_private_folder(path.parent)
             data_key = rand(kdf.KEY_SIZE)
             code = recovery.new_code()
             header = {
@@ -138,10 +143,13 @@ class Vault:
 
     @classmethod
     def _open(cls, path: Path, kind: str, secret: bytes) -> tuple[Vault, bytes]:
-        path = Path(path)
-        lock = _acquire_lock(path)
+        path = real_path(path)
+        if not path.exists():
+            raise VaultMissing(path=str(path))
+        lock = _acquire_lock(path, allow_read_only=True)
         try:
-            storage.remove_stray_temp_files(path.parent)
+            if lock is not None:
+                storage.remove_stray_temp_files(path.parent)
             data, identity = _read(path)
             parsed = fmt.split(data)
             slot = _slot(parsed.header, kind)
@@ -151,41 +159,119 @@ class Vault:
                 raise WrongPassphrase() if kind == PASSPHRASE_SLOT else WrongRecoveryCode()
             plaintext = decrypt_payload(parsed, data_key)
             vault = cls(path, data_key, parsed.header, _lock=lock, _identity=identity)
+            vault.read_only = lock is None
+            if kind == PASSPHRASE_SLOT and not vault.read_only and kdf.wants_rewrap(slot["kdf"]):
+                vault._rewrap_passphrase(secret, plaintext)
             return vault, plaintext
         except BaseException:
-            lock.release()
+            if lock is not None:
+                lock.release()
             raise
+
+    def _rewrap_passphrase(self, secret: bytes, plaintext: bytes) -> None:
+        """An old scrypt slot gets Argon2id: same passphrase, same data key, less memory.
+
+        If the new header cannot be written (a full disk), the vault still opens as it is.
+        """
+        kek, params = kdf.calibrated_argon2id(secret, self._rand(kdf.SALT_SIZE))
+        new_slot = _wrap(kek, self.data_key, PASSPHRASE_SLOT, params, self._rand)
+        others = [s for s in self.header["slots"] if s.get("type") != PASSPHRASE_SLOT]
+        previous = self.header
+        self.header = dict(self.header, slots=[new_slot, *others])
+        try:
+            self.save(plaintext)
+        except SaveFailed:
+            self.header = previous
 
     # ---- using ---------------------------------------------------------------
 
     def save(self, plaintext: bytes) -> None:
         """Encrypt with a fresh nonce and replace the file atomically. No KDF runs here."""
+        if self.read_only:
+            raise SaveFailed(str(self.path), reason="read_only")
         if self._lock is None:
             raise VaultBusy("vault is closed")
         if _changed_on_disk(self.path, self._identity):
             raise VaultChangedOnDisk(path=str(self.path))
-        nonce = self._rand(NONCE_SIZE)
-        header = dict(self.header, payload_nonce=fmt.b64(nonce))
-        authenticated = fmt.authenticated_part(header)
-        ciphertext = _aesgcm(self.data_key).encrypt(nonce, plaintext, authenticated)
-        data = authenticated + fmt.digest_for(authenticated) + ciphertext
+        data, header = self._encrypt(plaintext, self.header, self.data_key)
         storage.write_atomically(self.path, data, backup=not self._backed_up)
         self._backed_up = True
         self.header = header
-        self._identity = storage.FileIdentity.of(self.path)
+        self._identity = storage.FileIdentity.of_bytes(data)
 
-    def change_passphrase(self, new_passphrase: str, plaintext: bytes, *, log_n: int | None = None):
-        """Rewrap the data key under a new passphrase; the data key itself stays."""
+    def _encrypt(self, plaintext: bytes, header: dict[str, Any], data_key: bytes):
+        nonce = self._rand(NONCE_SIZE)
+        header = dict(header, payload_nonce=fmt.b64(nonce))
+        authenticated = fmt.authenticated_part(header)
+        ciphertext = _aesgcm(data_key).encrypt(nonce, plaintext, authenticated)
+        return authenticated + fmt.digest_for(authenticated) + ciphertext, header
+
+    def save_as(self, target: Path, plaintext: bytes) -> Path:
+        """Write the data, encrypted with the same key, to a NEW file (never over one).
+
+        For the day the vault cannot be saved where it is (it changed on disk, the stick
+        was pulled): what was typed is kept, and opens with the same passphrase.
+        """
+        target = Path(target)
+        data, _ = self._encrypt(plaintext, self.header, self.data_key)
+        storage.write_new_file(target, data)
+        return target
+
+    def rekey(
+        self,
+        new_passphrase: str,
+        plaintext: bytes,
+        *,
+        keep_backups: bool = True,
+        log_n: int | None = None,
+    ) -> str:
+        """A new passphrase, a new data key and a new recovery code; returns the code.
+
+        Every kept backup is re-encrypted under the new key (or deleted, if the person
+        chooses), so afterwards the old passphrase and the old recovery code open
+        nothing on disk. Backups go first and the vault last: a crash half-way leaves
+        the vault opening with the old passphrase and the backups with the new one.
+        """
         kdf.check_passphrase_strength(new_passphrase)
-        slots = [s for s in self.header["slots"] if s.get("type") != PASSPHRASE_SLOT]
-        new_slot = _passphrase_slot(new_passphrase, self.data_key, log_n, self._rand)
-        previous = self.header
-        self.header = dict(self.header, slots=[new_slot, *slots])
+        if self.read_only:
+            raise SaveFailed(str(self.path), reason="read_only")
+        if _changed_on_disk(self.path, self._identity):
+            raise VaultChangedOnDisk(path=str(self.path))
+        new_key = self._rand(kdf.KEY_SIZE)
+        code = recovery.new_code()
+        header = {
+            "payload_nonce": "",
+            "slots": [
+                _passphrase_slot(new_passphrase, new_key, log_n, self._rand),
+                _recovery_slot(code, new_key, self._rand),
+            ],
+        }
+        for backup in storage.list_backups(self.path):
+            self._reencrypt_backup(backup, header, new_key, keep=keep_backups)
+        data, header = self._encrypt(plaintext, header, new_key)
+        storage.write_atomically(self.path, data, backup=False)
+        self.data_key, self.header = new_key, header
+        self._identity = storage.FileIdentity.of_bytes(data)
+        self._backed_up = True
+        return code
+
+    def _reencrypt_backup(self, backup: Path, header, new_key: bytes, *, keep: bool) -> None:
         try:
-            self.save(plaintext)
-        except BaseException:
-            self.header = previous
-            raise
+            old = decrypt_payload(fmt.split(backup.read_bytes()), self.data_key)
+        except (VaultDamaged, VaultTooNew, OSError):
+            old = None  # not ours to read: it may open with an old secret, so it goes
+        if keep and old is not None:
+            data, _ = self._encrypt(old, header, new_key)
+            storage.rewrite_keeping_time(backup, data)
+        else:
+            storage.remove_file(backup)
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Run the passphrase slot's KDF and see whether it unwraps this vault's key."""
+        slot = _slot(self.header, PASSPHRASE_SLOT)
+        kek = kdf.derive_from_params(kdf.normalise_passphrase(passphrase), slot.get("kdf"))
+        found = _unwrap(kek, slot)
+        return found is not None and secrets.compare_digest(found, self.data_key)
 
     def close(self) -> None:
         """Forget the key and release the lock."""
@@ -219,11 +305,7 @@ def decrypt_payload(parsed: fmt.VaultFile, data_key: bytes) -> bytes:
 
 def _passphrase_slot(passphrase: str, data_key: bytes, log_n: int | None, rand: RandomBytes):
     secret = kdf.normalise_passphrase(passphrase)
-    salt = rand(kdf.SALT_SIZE)
-    if log_n is None:
-        kek, params = kdf.calibrated_scrypt(secret, salt)
-    else:
-        kek, params = kdf.scrypt(secret, salt, log_n), kdf.scrypt_params(salt, log_n)
+    kek, params = kdf.new_passphrase_key(secret, rand(kdf.SALT_SIZE), test_log_n=log_n)
     return _wrap(kek, data_key, PASSPHRASE_SLOT, params, rand)
 
 
@@ -239,27 +321,39 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
-def _acquire_lock(path: Path) -> FileLock:
-    storage.ensure_private_folder(path.parent)
+def real_path(path: Path) -> Path:
+    """The file a vault path names, through any symlinks: a vault linked in from a USB
+    stick or a sync folder is saved there, with its lock and backups beside it."""
+    return Path(os.path.realpath(Path(path).expanduser()))
+
+
+def _acquire_lock(path: Path, *, allow_read_only: bool = False) -> FileLock | None:
+    """The lock that keeps a second tryggsti from writing; None where the folder is
+    read-only and the caller can make do with reading."""
     lock = FileLock(lock_path(path), timeout=0, mode=0o600)
     try:
         lock.acquire()
     except Timeout as error:
         raise VaultBusy(path=str(path)) from error
     except OSError as error:  # a read-only or vanished folder: say so, never a traceback
-        raise SaveFailed(str(error), reason=storage.reason_for(error)) from error
+        reason = storage.reason_for(error)
+        if allow_read_only and reason == "read_only" and os.access(path, os.R_OK):
+            return None
+        raise SaveFailed(str(error), reason=reason) from error
     return lock
 
 
 def _read(path: Path) -> tuple[bytes, storage.FileIdentity | None]:
     try:
         with open(path, "rb") as handle:
-            identity = storage.FileIdentity.of(path)
-            return handle.read(), identity
+            data = handle.read()
     except FileNotFoundError as error:
         raise VaultMissing(path=str(path)) from error
     except IsADirectoryError as error:
         raise VaultDamaged("vault path is a folder") from error
+    except PermissionError as error:
+        raise SaveFailed(str(error), reason="no_access") from error
+    return data, storage.FileIdentity.of_bytes(data)
 
 
 def read_header(path: Path) -> dict[str, Any]:
@@ -272,8 +366,8 @@ def restore_backup(vault: Vault, backup: Path) -> bytes:
     """Check that `backup` opens with this vault's key, then make it the current vault."""
     if not backup.is_file():
         raise BackupMissing(path=str(backup))
-    # Every version of a vault shares its data key (a new passphrase only rewraps it),
-    # and the current header keeps the current passphrase and recovery slots.
+    # Every kept version shares the current data key (a new passphrase re-encrypts the
+    # backups), and the current header keeps the current passphrase and recovery slots.
     plaintext = decrypt_payload(fmt.split(backup.read_bytes()), vault.data_key)
     vault._backed_up = False  # keep the version we are replacing
     vault.save(plaintext)
