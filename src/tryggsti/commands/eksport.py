@@ -21,6 +21,13 @@ def register(commands, passphrase_parent) -> None:
     eksport.add_argument("--fra", dest="start", metavar="DATO", help=t("cli.from_help"))
     eksport.add_argument("--til", dest="end", metavar="DATO", help=t("cli.to_help"))
     eksport.add_argument("--med", dest="sections", metavar="SEKSJONER", help=t("cli.sections_help"))
+    eksport.add_argument(
+        "--overskriv",
+        "--overwrite",
+        dest="overwrite",
+        action="store_true",
+        help=t("cli.overwrite_help"),
+    )
     eksport.set_defaults(handler=run)
 
 
@@ -29,14 +36,19 @@ def run(args) -> int:
         raise UsageError(t("cli.unknown_format", value=args.format, choices=", ".join(FORMATS)))
     start, end = parse_date(args.start), parse_date(args.end)
     out = Path(args.out).expanduser()
+    from tryggsti.services.files import check_export_target, write_export
     from tryggsti.services.session import VaultSession
+    from tryggsti.vault.errors import FileAlreadyThere
 
-    with VaultSession.unlock(vault_path(args), read_secret(args, "cli.ask_passphrase")) as session:
+    vault = vault_path(args)
+    # Said before the passphrase is asked for, so no one types it for nothing.
+    check_export_target(out, vault)
+    if out.exists() and not args.overwrite:
+        raise FileAlreadyThere(str(out), path=str(out))
+    with VaultSession.unlock(vault, read_secret(args, "cli.ask_passphrase")) as session:
         text = render(session, args.format, start, end, args.sections)
         warn(t("cli.export_warning", path=out.resolve()))
-        from tryggsti.services.files import write_export
-
-        write_export(out, text)
+        write_export(out, text, vault_path=session.path, overwrite=args.overwrite)
     say(t("cli.exported", path=out))
     return 0
 

@@ -85,6 +85,7 @@ def run_template(args) -> int:
         raise UsageError(t("lekse.file_exists", path=out))
     from tryggsti.services.files import write_export
 
-    write_export(out, template_text(_library(), system_clock().date(), out.name))
+    text = template_text(_library(), system_clock().date(), out.name)
+    write_export(out, text, vault_path=vault_path(args))
     warn(t("lekse.template_written", path=out))
     return 0

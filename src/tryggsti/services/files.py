@@ -1,26 +1,57 @@
-"""Writing the user's explicit exports to disk, with Norwegian errors on failure."""
+"""Writing the user's explicit exports to disk: never onto the vault, never over a file
+without a yes, readable only by the user, with Norwegian errors on failure."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from tryggsti.vault.errors import SaveFailed
-from tryggsti.vault.storage import reason_for
+from tryggsti.vault.errors import ExportIsFolder, ExportTargetForbidden, FileAlreadyThere
+from tryggsti.vault.storage import backup_folder, list_backups, write_file
+from tryggsti.vault.vault import lock_path, real_path
 
 
-def write_export(path: Path, text: str | bytes) -> None:
-    """Write an export next to where the user asked, atomically, readable only by them."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    temp = path.with_name(f".{path.name}.tmp")
+def protected_paths(vault_path: Path) -> list[Path]:
+    """The files an export may never land on: the vault, its lock and every backup."""
+    vault = real_path(vault_path)
+    return [vault, lock_path(vault), *list_backups(vault)]
+
+
+def check_export_target(target: Path, vault_path: Path | None) -> None:
+    """Refuse the vault, its lock and its backups folder, by name and by identity
+    (a hard link or a symlink to the vault is the vault)."""
+    if target.is_dir():
+        raise ExportIsFolder(str(target), path=str(target))
+    if vault_path is None:
+        return
+    resolved = real_path(target)
+    vault = real_path(vault_path)
+    backups = backup_folder(vault)
+    if resolved.parent == backups or backups in resolved.parents:
+        raise ExportTargetForbidden(str(target), path=str(target))
+    for protected in protected_paths(vault):
+        if resolved == protected or _same_file(resolved, protected):
+            raise ExportTargetForbidden(str(target), path=str(target))
+
+
+def _same_file(a: Path, b: Path) -> bool:
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as error:
-        if temp.exists():
-            temp.unlink()
-        raise SaveFailed(str(error), reason=reason_for(error)) from error
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def write_export(
+    path: Path, text: str | bytes, *, vault_path: Path | None = None, overwrite: bool = False
+) -> None:
+    """Write an export where the user asked, atomically, readable only by them.
+
+    An existing file is replaced only with `overwrite` (the CLI's --overskriv, or a yes
+    in the app's confirm dialog); the vault, its lock and backups are never replaced.
+    """
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    path = Path(path)
+    check_export_target(path, vault_path)
+    if not overwrite and os.path.lexists(path):
+        raise FileAlreadyThere(str(path), path=str(path))
+    write_file(path, data, overwrite=overwrite)

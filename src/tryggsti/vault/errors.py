@@ -76,3 +76,7 @@ class ExportTargetForbidden(VaultError):
     """An export may never land on the vault, its lock or its backups."""
 
     message_key = "errors.export_onto_vault"
+
+
+class ExportIsFolder(VaultError):
+    message_key = "errors.export_is_folder"

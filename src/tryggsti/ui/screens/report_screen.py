@@ -115,17 +115,27 @@ class ReportScreen(TryggstiScreen):
         if not out.name or out.is_dir():
             self._say(t("report_screen.problem_path"))
             return
+        from tryggsti.messages import message_for
+        from tryggsti.services.files import check_export_target
+        from tryggsti.vault.errors import VaultError
+
+        try:
+            check_export_target(out, self.app.session.path)
+        except VaultError as error:
+            self._say(message_for(error))
+            return
         if out.exists():
             from tryggsti.ui.screens.confirm_screen import ConfirmScreen
 
             question = t("report_screen.overwrite", path=escape(str(out)))
             self.app.push_screen(
-                ConfirmScreen(question), lambda yes: yes and self._write(out, start, end, chosen)
+                ConfirmScreen(question),
+                lambda yes: yes and self._write(out, start, end, chosen, overwrite=True),
             )
             return
         self._write(out, start, end, chosen)
 
-    def _write(self, out: Path, start, end, chosen) -> None:
+    def _write(self, out: Path, start, end, chosen, *, overwrite: bool = False) -> None:
         from tryggsti.messages import message_for
         from tryggsti.services import report
         from tryggsti.services.files import write_export
@@ -141,7 +151,7 @@ class ReportScreen(TryggstiScreen):
                 session, self.app.library, self.kind, start=start, end=end, sections=chosen
             )
         try:
-            write_export(out, text)
+            write_export(out, text, vault_path=session.path, overwrite=overwrite)
         except VaultError as error:
             self._say(message_for(error))
             return
