@@ -27,6 +27,15 @@ def _next_stdin_line() -> str:
     return _stdin_lines.pop(0)
 
 
+def read_rest_of_stdin() -> str:
+    """Everything on standard input after the lines already read (the passphrase)."""
+    global _stdin_lines
+    if _stdin_lines is None:
+        _stdin_lines = sys.stdin.read().splitlines()
+    rest, _stdin_lines = _stdin_lines, []
+    return "\n".join(rest).strip("\n")
+
+
 def reset_stdin_buffer() -> None:
     """Forget lines read earlier (tests call main() several times in one process)."""
     global _stdin_lines

@@ -2,8 +2,31 @@
 
 from __future__ import annotations
 
-from tryggsti.commands.common import read_secret, say, scale, vault_path
+from tryggsti.commands.common import (
+    UsageError,
+    read_rest_of_stdin,
+    read_secret,
+    say,
+    scale,
+    vault_path,
+)
 from tryggsti.strings import t
+
+# Private text on the command line is visible to other programs (/proc/PID/cmdline) and
+# stays in the shell's history, so the note can come from standard input (--notat -)
+# or be typed at a prompt (--notat with no text).
+ASK = object()
+
+
+def _note(args) -> str:
+    if args.note is ASK:
+        try:
+            return input(t("cli.ask_note"))
+        except EOFError:
+            return ""
+    if args.note == "-":
+        return read_rest_of_stdin()
+    return args.note
 
 
 def register(commands, passphrase_parent) -> None:
@@ -33,17 +56,33 @@ def register(commands, passphrase_parent) -> None:
         metavar="N",
         help=t("cli.craving_help"),
     )
-    logg.add_argument("--notat", dest="note", default="", metavar="TEKST", help=t("cli.note_help"))
+    logg.add_argument(
+        "--notat",
+        dest="note",
+        nargs="?",
+        const=ASK,
+        default="",
+        metavar="TEKST",
+        help=t("cli.note_help"),
+    )
     logg.set_defaults(handler=run)
 
 
 def run(args) -> int:
+    from tryggsti.domain.records import NOTE_LIMIT, InvalidRecord
     from tryggsti.services.checkins import log_checkin
     from tryggsti.services.session import VaultSession
 
-    with VaultSession.unlock(vault_path(args), read_secret(args, "cli.ask_passphrase")) as session:
-        entry = log_checkin(
-            session, mood=args.mood, distress=args.distress, craving=args.craving, note=args.note
-        )
+    passphrase = read_secret(args, "cli.ask_passphrase")
+    note = _note(args)
+    if len(note) > NOTE_LIMIT:
+        raise UsageError(t("cli.note_too_long", limit=NOTE_LIMIT, length=len(note)))
+    with VaultSession.unlock(vault_path(args), passphrase) as session:
+        try:
+            entry = log_checkin(
+                session, mood=args.mood, distress=args.distress, craving=args.craving, note=note
+            )
+        except InvalidRecord as error:
+            raise UsageError(t("cli.invalid_field", field=error.field)) from error
     say(t("cli.logged", when=entry.at.strftime("%Y-%m-%d %H:%M")))
     return 0
