@@ -51,3 +51,23 @@ def test_the_documented_script_decrypts_a_vault_without_project_code(tmp_path, m
     document = json.loads(result.stdout)
     [entry] = document["checkins"]
     assert (entry["mood"], entry["note"]) == (4, "Bløtkake")
+
+
+def test_the_documented_script_decrypts_an_argon2id_vault(tmp_path, monkeypatch, capsys):
+    """As on a person's machine: a real Argon2id slot, not the test suite's cheap scrypt."""
+    monkeypatch.delenv("PYTEST_VERSION", raising=False)
+    vault = tmp_path / "v.vault"
+    init_vault(monkeypatch, capsys, vault)
+    script = tmp_path / "decrypt.py"
+    guard = "import sys\nsys.modules['tryggsti'] = None  # the document alone, no project code\n"
+    script.write_text(guard + _python_block(), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-I", str(script), str(vault), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["schema"] >= 2
