@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import settle, unlock
+from tests.functional.conftest import PASSPHRASE, settle, unlock
 
 
 async def _open(pilot):
@@ -39,15 +39,43 @@ async def test_a_new_passphrase_opens_the_vault_next_time(make_vault, make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(pilot)
+        screen.query_one("#current").value = PASSPHRASE
         screen.query_one("#new-1").value = "et helt nytt passord"
         screen.query_one("#new-2").value = "et helt nytt passord"
         screen.query_one("#change").press()
         await settle(pilot)
-        assert "byttet" in str(screen.query_one("#settings-message").render())
+        # A new key means a new recovery code, shown once; then back to the settings.
+        assert type(app.screen).__name__ == "RecoveryCodeScreen"
+        app.screen.query_one("#last-group").value = app.screen._code.split("-")[-1]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert "byttet" in str(screen.query_one("#passphrase-message").render())
         await pilot.press("f12", "x")
         await settle(pilot)
         await unlock(pilot, "et helt nytt passord")
         assert app.session is not None
+
+
+async def test_changing_the_passphrase_needs_the_current_one(make_vault, make_app, vault_path):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        before = vault_path.read_bytes()
+        for current in ("", "noen andres gjetning"):
+            screen.query_one("#current").value = current
+            screen.query_one("#new-1").value = "et helt nytt passord"
+            screen.query_one("#new-2").value = "et helt nytt passord"
+            screen.query_one("#change").press()
+            await settle(pilot)
+            assert app.screen is screen
+            assert "byttet" not in str(screen.query_one("#passphrase-message").render())
+        assert vault_path.read_bytes() == before
+    from tryggsti.services.session import VaultSession
+
+    with VaultSession.unlock(vault_path, PASSPHRASE):
+        pass
 
 
 async def test_different_new_passphrases_are_refused(make_vault, make_app):
@@ -55,11 +83,12 @@ async def test_different_new_passphrases_are_refused(make_vault, make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _open(pilot)
+        screen.query_one("#current").value = PASSPHRASE
         screen.query_one("#new-1").value = "et helt nytt passord"
         screen.query_one("#new-2").value = "et annet passord"
         screen.query_one("#change").press()
         await settle(pilot)
-        assert "ikke like" in str(screen.query_one("#settings-message").render()).lower()
+        assert "ikke like" in str(screen.query_one("#passphrase-message").render()).lower()
 
 
 async def test_restoring_a_backup_brings_back_the_old_data_and_can_be_undone(make_vault, make_app):

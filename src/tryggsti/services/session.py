@@ -104,6 +104,9 @@ class VaultSession:
         """Whether `passphrase` is the vault's current one (runs the KDF once)."""
         return self.vault.passphrase_matches(passphrase)
 
+    def recovery_code_matches(self, code: str) -> bool:
+        return self.vault.recovery_code_matches(code)
+
     @property
     def read_only(self) -> bool:
         return self.vault.read_only

@@ -298,14 +298,16 @@ class TryggstiApp(App[None]):
         self.config.auto_lock_minutes = minutes
         save_config(self.config, self.config_path)
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Rewrap the key under a new passphrase (call from a worker: the KDF takes a moment)."""
+    def change_passphrase(self, current: str, new: str, *, keep_backups: bool = True) -> str:
+        """Check the current passphrase (or recovery code), then make a new key and
+        recovery code; returns the code. Call from a worker: the KDF takes a moment."""
+        from tryggsti.services.passphrase_change import change_passphrase
+
         self._write_pending()
         with self._save_lock:
-            session = self.session
-            if session is None:
-                return
-            session.change_passphrase(new_passphrase, log_n=self.kdf_log_n)
+            return change_passphrase(
+                self.session, current, new, keep_backups=keep_backups, log_n=self.kdf_log_n
+            )
 
     def _close_session(self) -> None:
         if self.session is not None:

@@ -273,6 +273,14 @@ class Vault:
         found = _unwrap(kek, slot)
         return found is not None and secrets.compare_digest(found, self.data_key)
 
+    def recovery_code_matches(self, code: str) -> bool:
+        canonical = recovery.normalise_code(code)
+        if canonical is None:
+            return False
+        slot = _slot(self.header, RECOVERY_SLOT)
+        found = _unwrap(kdf.derive_from_params(canonical.encode("ascii"), slot.get("kdf")), slot)
+        return found is not None and secrets.compare_digest(found, self.data_key)
+
     def close(self) -> None:
         """Forget the key and release the lock."""
         self.data_key = b""

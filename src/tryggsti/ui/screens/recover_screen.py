@@ -71,14 +71,14 @@ class RecoverScreen(Screen):
         try:
             session = VaultSession.recover(self.app.vault_path, code, clock=self.app.clock)
             try:
-                session.change_passphrase(new_passphrase, log_n=self.app.kdf_log_n)
+                new_code = session.change_passphrase(new_passphrase, log_n=self.app.kdf_log_n)
             except BaseException:
                 session.close()
                 raise
         except VaultError as error:
             self.app.call_from_thread(self._failed, error)
             return
-        self.app.call_from_thread(self._done, session)
+        self.app.call_from_thread(self._done, session, new_code)
 
     def _failed(self, error) -> None:
         from tryggsti.messages import message_for
@@ -86,6 +86,9 @@ class RecoverScreen(Screen):
         self.query_one("#recover-busy").display = False
         self._say(message_for(error))
 
-    def _done(self, session) -> None:
+    def _done(self, session, new_code: str) -> None:
+        from tryggsti.ui.screens.recovery_code_screen import RecoveryCodeScreen
+
         self.app.notify(t("recover.done"), timeout=10)
-        self.app.start_session(session)
+        # The code just used opens nothing any more: the new one is shown once.
+        self.app.push_screen(RecoveryCodeScreen(session, new_code))

@@ -14,10 +14,13 @@ from tryggsti.ui.keys import ALWAYS, footer
 class RecoveryCodeScreen(Screen):
     BINDINGS = ALWAYS
 
-    def __init__(self, session, code: str) -> None:
+    def __init__(self, session, code: str, *, then_back: bool = False) -> None:
+        """`then_back`: after a passphrase change, return to where the person was
+        instead of starting a new session at Hjem."""
         super().__init__()
         self._session = session
         self._code = code
+        self._then_back = then_back
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="recovery-code", classes="card"):
@@ -45,4 +48,7 @@ class RecoveryCodeScreen(Screen):
         if typed != self._code.split("-")[-1]:
             self.query_one("#recovery-message", Static).update(t("recovery_code.mismatch"))
             return
-        self.app.start_session(self._session)
+        if self._then_back:
+            self.app.pop_screen()
+        else:
+            self.app.start_session(self._session)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, DataTable, Input, RadioButton, RadioSet, Static
+from textual.widgets import (
+    Button,
+    Checkbox,
+    DataTable,
+    Input,
+    RadioButton,
+    RadioSet,
+    Static,
+)
 
 from tryggsti.config import THEMES
 from tryggsti.strings import t
@@ -32,10 +40,14 @@ class SettingsScreen(TryggstiScreen):
                         t(f"settings.theme_{name}"), value=name == config.theme, name=name
                     )
             yield Static(t("settings.passphrase"), classes="label")
+            yield Static(t("settings.passphrase_help"), classes="hint")
+            yield Input(password=True, placeholder=t("settings.current_passphrase"), id="current")
             yield Input(password=True, placeholder=t("settings.new_passphrase"), id="new-1")
             yield Input(password=True, placeholder=t("settings.new_again"), id="new-2")
+            yield Checkbox(t("settings.delete_backups"), id="delete-backups")
             with Horizontal(classes="buttons"):
                 yield Button(t("settings.change_passphrase"), id="change")
+            yield Static("", id="passphrase-message", classes="message")
             yield Static(t("settings.backups"), classes="label")
             yield Static(t("settings.backups_help"), classes="hint")
             yield DataTable(cursor_type="row", id="backups")
@@ -58,10 +70,9 @@ class SettingsScreen(TryggstiScreen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "minutes":
             self._save_minutes()
-        elif event.input.id == "new-1":
-            self.set_focus(
-                self.query_one("#new-2", Input)
-            )  # at once: fast typing goes to the next field
+        elif event.input.id in ("current", "new-1"):
+            following = "#new-1" if event.input.id == "current" else "#new-2"
+            self.set_focus(self.query_one(following, Input))  # at once: fast typing follows
         elif event.input.id == "new-2":
             self._change_passphrase()
 
@@ -95,36 +106,56 @@ class SettingsScreen(TryggstiScreen):
         elif event.button.id == "restore":
             self._ask_restore()
 
+    def _say_passphrase(self, text: str) -> None:
+        self.query_one("#passphrase-message", Static).update(text)
+
     def _change_passphrase(self) -> None:
         from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
 
+        current = self.query_one("#current", Input).value
         first = self.query_one("#new-1", Input).value
         second = self.query_one("#new-2", Input).value
+        if not current:
+            self._say_passphrase(t("settings.current_missing"))
+            self.query_one("#current", Input).focus()
+            return
         problem = choice_problem(first, second)
         if problem:
-            self._say(t(problem, minimum=MIN_LENGTH))
+            self._say_passphrase(t(problem, minimum=MIN_LENGTH))
             return
         self.query_one("#change", Button).disabled = True
-        self._say(t("settings.changing"))
-        self._run_change(first)
+        self._say_passphrase(t("settings.changing"))
+        keep = not self.query_one("#delete-backups", Checkbox).value
+        self._run_change(current, first, keep)
 
     @work(thread=True, exclusive=True, group="passphrase")
-    def _run_change(self, passphrase: str) -> None:
+    def _run_change(self, current: str, passphrase: str, keep_backups: bool) -> None:
         try:
-            self.app.change_passphrase(passphrase)
+            code = self.app.change_passphrase(current, passphrase, keep_backups=keep_backups)
         except Exception as error:  # shown in Norwegian; the old passphrase still works
-            self.app.call_from_thread(self._change_done, error)
+            self.app.call_from_thread(self._change_failed, error)
             return
-        self.app.call_from_thread(self._change_done, None)
+        self.app.call_from_thread(self._change_done, code)
 
-    def _change_done(self, error) -> None:
+    def _clear_passphrase_fields(self) -> None:
+        self.query_one("#change", Button).disabled = False
+        for field_id in ("#current", "#new-1", "#new-2"):
+            self.query_one(field_id, Input).value = ""
+
+    def _change_failed(self, error) -> None:
         from tryggsti.messages import message_for
 
         self.query_one("#change", Button).disabled = False
-        for field_id in ("#new-1", "#new-2"):
-            self.query_one(field_id, Input).value = ""
-        self._say(message_for(error) if error else t("settings.changed"))
+        self._say_passphrase(message_for(error))
+
+    def _change_done(self, code: str) -> None:
+        from tryggsti.ui.screens.recovery_code_screen import RecoveryCodeScreen
+
+        self._clear_passphrase_fields()
+        self._say_passphrase(t("settings.changed"))
         self.refresh_backups()
+        # The old recovery code no longer opens anything: the new one is shown once.
+        self.app.push_screen(RecoveryCodeScreen(self.app.session, code, then_back=True))
 
     # ---- backups -------------------------------------------------------------------
 
