@@ -78,6 +78,7 @@ class TryggstiApp(App[None]):
         self.kdf_log_n = kdf_log_n  # tests use a small KDF; None calibrates for real
         self.idle_clock = idle_clock
         self.session: VaultSession | None = None
+        self.saved_elsewhere: Path | None = None  # «lagre som» at quit, told after exit
         self._library: ContentLibrary | None = None
         self._library_lock = threading.Lock()
         self._save_lock = threading.Lock()
@@ -162,6 +163,8 @@ class TryggstiApp(App[None]):
         from tryggsti.ui.screens.home_screen import HomeScreen
 
         self._reset_stack(HomeScreen())
+        if session.read_only:
+            self.notify(t("errors.read_only_vault"), severity="warning", timeout=30)
         # While the person looks at Hjem, load the other screens' code, so each opens quickly.
         self.run_worker(self._import_screens, thread=True, group="warm-up")
 
@@ -320,8 +323,33 @@ class TryggstiApp(App[None]):
             self.session = None
 
     def action_quit(self) -> None:
+        from tryggsti.ui.unsaved import ask_before_losing
+
+        if ask_before_losing(self, self._quit_now):
+            return
+        self._quit_now()
+
+    def _quit_now(self) -> None:
         self._close_session()
         self.exit()
+
+    def unsaved_payload(self) -> bytes | None:
+        """What could not be written yet, after one more try; None when all is saved."""
+        for screen in reversed(self.screen_stack):
+            flush = getattr(screen, "flush_edits", None)
+            if flush is not None and self.session is not None:
+                flush()
+        if self.session is None or self.flush_saves():
+            return None
+        return self._pending_payload
+
+    def save_unsaved_as(self, target: Path) -> None:
+        """Write what could not be saved to a new vault file (same passphrase)."""
+        payload = self._pending_payload
+        if self.session is None or payload is None:
+            return
+        self.session.vault.save_as(target, payload)
+        self._pending_payload = None
 
     def on_unmount(self) -> None:
         # However the app ends, the decrypted data is saved, dropped and the lock released.

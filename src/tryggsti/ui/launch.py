@@ -14,4 +14,8 @@ def run_app(args) -> int:
     extra = configured_content_dirs(config.content_dirs, args.innhold)
     app = TryggstiApp(vault_path=default_vault_path(args.vault), content_dirs=extra, config=config)
     app.run()
+    if app.saved_elsewhere is not None:
+        from tryggsti.strings import t
+
+        print(t("unsaved_quit.saved_as", path=app.saved_elsewhere))
     return app.return_code or 0
