@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 import tomllib
 from functools import cache
 from typing import Any
@@ -25,9 +26,23 @@ def lookup(key: str) -> Any:
     return node
 
 
+class _NorwegianFormatter(string.Formatter):
+    """`{count:p:dag|dager}` picks the singular for 1 and the plural otherwise, so the
+    string table can say «1 dag» and «3 dager» without code choosing words."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec.startswith("p:"):
+            one, _, other = format_spec[2:].partition("|")
+            return one if value == 1 else other
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _NorwegianFormatter()
+
+
 def t(key: str, /, **values: Any) -> str:
     """The string at `key`, with `{placeholders}` filled from `values`."""
     text = lookup(key)
     if not isinstance(text, str):
         raise KeyError(f"not a string: {key}")
-    return text.format(**values) if values else text
+    return _FORMATTER.format(text, **values) if values else text

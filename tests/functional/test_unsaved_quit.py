@@ -53,7 +53,7 @@ async def test_lagre_som_keeps_the_changes_in_a_new_file_that_opens(
         app.screen.query_one("#save-as-path").value = str(target)
         app.screen.query_one("#save-as").press()
         await settle(pilot)
-    assert not app.is_running
+        assert app._exit
     from tryggsti.vault.vault import Vault
 
     opened, payload = Vault.unlock(target, PASSPHRASE)
@@ -68,7 +68,7 @@ async def test_quit_with_everything_saved_just_quits(make_vault, make_app):
         await unlock(pilot)
         await pilot.press("ctrl+q")
         await settle(pilot)
-    assert not app.is_running
+        assert app._exit
 
 
 async def test_a_read_only_vault_opens_says_so_and_asks_before_quitting(

@@ -66,11 +66,14 @@ def vault_path(args) -> Path:
     return default_vault_path(getattr(args, "vault", None))
 
 
-def parse_date(value: str | None) -> date | None:
+def parse_date(value: str | None, today: date | None = None) -> date | None:
+    """A date as the app asks for it (1.11.2026, 1.11) or as ISO (2026-11-01)."""
+    from tryggsti.dates import parse_day
+
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        return parse_day(value, today or date.today())
     except ValueError as error:
         raise UsageError(t("cli.bad_date", value=value)) from error
 

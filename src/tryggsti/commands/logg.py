@@ -84,5 +84,7 @@ def run(args) -> int:
             )
         except InvalidRecord as error:
             raise UsageError(t("cli.invalid_field", field=error.field)) from error
-    say(t("cli.logged", when=entry.at.strftime("%Y-%m-%d %H:%M")))
+    from tryggsti.dates import clock_time, long_date_with_year
+
+    say(t("cli.logged", when=f"{long_date_with_year(entry.at.date())} kl. {clock_time(entry.at)}"))
     return 0

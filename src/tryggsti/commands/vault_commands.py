@@ -10,6 +10,7 @@ from tryggsti.commands.common import (
     say,
     vault_path,
 )
+from tryggsti.dates import clock_time, long_date_with_year
 from tryggsti.strings import t
 from tryggsti.vault.errors import SaveFailed
 from tryggsti.vault.kdf import test_cost_override
@@ -101,7 +102,8 @@ def run_list(args) -> int:
     say(t("cli.backup_header"))
     for number, backup in enumerate(backups, start=1):
         stat = backup.stat()
-        when = datetime.fromtimestamp(stat.st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+        moment = datetime.fromtimestamp(stat.st_mtime)
+        when = f"{long_date_with_year(moment.date())} kl. {clock_time(moment)}"
         say(t("cli.backup_row", number=number, when=when, size=_size(stat.st_size)))
     return 0
 

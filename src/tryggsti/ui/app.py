@@ -273,6 +273,10 @@ class TryggstiApp(App[None]):
     def action_grounding(self) -> None:
         self.open_destination("grounding")
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual no longer quits on it): say in Norwegian how to quit."""
+        self.notify(t("app.quit_hint"), title=t("app.quit_title"))
+
     def action_hide(self) -> None:
         self.lock_vault(hidden=True)
 

@@ -13,6 +13,7 @@ ALWAYS = [
     Binding("f1", "app.help_now", t("keys.help_now"), key_display="F1", priority=True),
     Binding("f2", "app.grounding", t("keys.grounding"), key_display="F2", priority=True),
     Binding("f12", "app.hide", t("keys.hide"), key_display="F12", priority=True),
+    Binding("ctrl+q", "app.quit", t("keys.quit"), key_display="Ctrl+Q", priority=True),
 ]
 
 

@@ -18,8 +18,9 @@ MAX_COMMITMENTS_SHOWN = 4
 
 
 def _nav_binding(destination) -> Binding:
+    # Both cases: Caps Lock or Shift must not make the menu go dead.
     return Binding(
-        destination.key,
+        f"{destination.key},{destination.key.upper()}",
         f"go('{destination.name}')",
         destination.label,
         key_display=destination.key.upper(),
@@ -29,7 +30,10 @@ def _nav_binding(destination) -> Binding:
 
 class HomeScreen(TryggstiScreen):
     TITLE_KEY = "home.title"
-    BINDINGS = [_nav_binding(d) for d in DESTINATIONS]
+    BINDINGS = [
+        *(_nav_binding(d) for d in DESTINATIONS),
+        Binding("q,Q", "app.quit", t("keys.quit"), show=False),
+    ]
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="home"):
