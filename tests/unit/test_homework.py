@@ -113,7 +113,7 @@ def test_progress_follows_what_the_person_did():
     assert (
         by_kind[("grounding", "kaldt-vann")].done,
         by_kind[("grounding", "kaldt-vann")].target,
-    ) == (3, 4)
+    ) == (3, 4)  # twice a week over the 14 days from 2 to 15 March
     assert by_kind[("questionnaire", "soc13")].fraction == 1.0
     assert by_kind[("commitment", "Ring en venn før fredag.")].fraction == 0.5
     assert (by_kind[("checkins", "")].done, by_kind[("checkins", "")].target) == (4, 6)
@@ -192,3 +192,26 @@ def test_the_documented_example_is_a_valid_homework(tmp_path, monkeypatch, capsy
     example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
     result = lekse(monkeypatch, capsys, tmp_path / "t.vault", "sjekk", write(tmp_path, example))
     assert result.code == 0, result.err
+
+
+def test_a_weekly_pace_asks_for_what_the_days_allow():
+    """«5 check-ins a week» over two weeks asks for 10, not 15 (issue 14.21)."""
+    from tryggsti.domain.homework_progress import target_for
+    from tryggsti.domain.records import Homework
+
+    def homework(days: int) -> Homework:
+        start = date(2026, 11, 2)
+        return Homework(
+            id="h",
+            imported_at=datetime(2026, 11, 2).astimezone(),
+            fingerprint="f",
+            start=start,
+            due=start + timedelta(days=days - 1),
+        )
+
+    assert target_for(5, homework(14)) == 10
+    assert target_for(5, homework(15)) == 10
+    assert target_for(5, homework(7)) == 5
+    assert target_for(7, homework(3)) == 3
+    assert target_for(1, homework(2)) == 1  # never zero
+    assert target_for(14, homework(3)) == 3  # never more than one a day

@@ -39,6 +39,14 @@ def weeks_in(homework: Homework) -> int:
     return max(1, math.ceil(((homework.due - homework.start).days + 1) / 7))
 
 
+def target_for(per_week: int, homework: Homework) -> int:
+    """How many a «per week» pace asks for over the homework's days, start and due date
+    included: the pace times the days over seven, rounded down (never more than one a
+    day, never zero). 5 a week over 14 or 15 days is 10, not 15."""
+    days = max(1, (homework.due - homework.start).days + 1)
+    return max(1, min(days, per_week * days // 7))
+
+
 def _counted(done: int, target: int, kind: str, ref: str) -> ItemProgress:
     return ItemProgress(kind, ref, done, target, min(done / target, 1.0) if target else 1.0)
 
@@ -59,7 +67,8 @@ def homework_progress(homework: Homework, data: VaultData, today: date) -> Homew
             for s in data.grounding_sessions
             if s.script_id == practice.script_id and within(s.started_at.date())
         )
-        items.append(_counted(sessions, practice.per_week * weeks, "grounding", practice.script_id))
+        target = target_for(practice.per_week, homework)
+        items.append(_counted(sessions, target, "grounding", practice.script_id))
     seen: dict[str, int] = {}
     for task in homework.questionnaires:
         seen[task.instrument_id] = seen.get(task.instrument_id, 0) + 1
@@ -83,5 +92,6 @@ def homework_progress(homework: Homework, data: VaultData, today: date) -> Homew
         )
     if homework.checkins_per_week:
         days_logged = len({c.at.date() for c in data.checkins if within(c.at.date())})
-        items.append(_counted(days_logged, homework.checkins_per_week * weeks, "checkins", ""))
+        target = target_for(homework.checkins_per_week, homework)
+        items.append(_counted(days_logged, target, "checkins", ""))
     return HomeworkProgress(homework, items, weeks, (homework.due - today).days)
