@@ -63,7 +63,7 @@ async def test_forgotten_passphrase_recovery_code_sets_a_new_one(make_vault, mak
         await pilot.press("ctrl+r")
         await settle(pilot)
         assert type(app.screen).__name__ == "RecoverScreen"
-        app.screen.query_one("#code").value = code.lower().replace("-", " ")
+        app.screen.query_one("#code-input").value = code.lower().replace("-", " ")
         app.screen.query_one("#first").value = "et-nytt-passord"
         app.screen.query_one("#second").value = "et-nytt-passord"
         app.screen.query_one("#second").focus()
@@ -100,3 +100,19 @@ async def test_unlock_screen_shows_crisis_lines_without_unlocking(make_vault, ma
         await settle(pilot)
         text = str(app.screen.query_one("#crisis-body").render())
         assert "113" in text and "116 117" in text
+
+
+async def test_the_recovery_code_is_visible_and_grouped_while_typed(make_vault, make_app):
+    code = make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press(*code.replace("-", "").lower())
+        await settle(pilot)
+        shown = app.export_screenshot().replace("&#160;", " ")
+        assert code in shown  # upper case, in groups, as on the paper
+        app.screen.query_one("#hide-code").value = True
+        await settle(pilot)
+        assert code not in app.export_screenshot().replace("&#160;", " ")

@@ -25,3 +25,12 @@ def normalise_code(typed: str) -> str | None:
     if len(cleaned) != CODE_LENGTH or any(ch not in ALPHABET for ch in cleaned):
         return None
     return cleaned
+
+
+def group_code(typed: str) -> str:
+    """What a person typed, in upper case and groups of four, for showing while typing.
+
+    Only letters and digits are kept; nothing is corrected here (normalise_code does that).
+    """
+    raw = "".join(ch for ch in typed.upper() if ch.isalnum())[: CODE_LENGTH + GROUP]
+    return format_code(raw)

@@ -6,11 +6,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Input, LoadingIndicator, Static
+from textual.widgets import Button, Checkbox, Input, LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.vault.recovery import group_code
 
 
 class RecoverScreen(Screen):
@@ -20,7 +21,8 @@ class RecoverScreen(Screen):
         with VerticalScroll(id="recover", classes="card"):
             yield Static(t("recover.title"), id="brand")
             yield Static(t("recover.body"), classes="lead")
-            yield Input(placeholder=t("recover.code_placeholder"), id="code")
+            yield Input(placeholder=t("recover.code_placeholder"), id="code-input")
+            yield Checkbox(t("recover.hide_code"), id="hide-code")
             yield Input(placeholder=t("welcome.placeholder"), password=True, id="first")
             yield Input(placeholder=t("welcome.placeholder_again"), password=True, id="second")
             yield Static("", id="recover-message", classes="message")
@@ -31,13 +33,26 @@ class RecoverScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#recover-busy").display = False
-        self.query_one("#code", Input).focus()
+        self.query_one("#code-input", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Show the code as it is written on paper (XXXX-XXXX-…), so a typo can be seen."""
+        if event.input.id != "code-input":
+            return
+        grouped = group_code(event.value)
+        if grouped != event.value:
+            event.input.value = grouped
+            event.input.cursor_position = len(grouped)
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        if event.checkbox.id == "hide-code":
+            self.query_one("#code-input", Input).password = event.value
 
     def action_back(self) -> None:
         self.app.pop_screen()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        following = {"code": "#first", "first": "#second"}.get(event.input.id or "")
+        following = {"code-input": "#first", "first": "#second"}.get(event.input.id or "")
         if following:
             self.set_focus(
                 self.query_one(following, Input)
@@ -52,7 +67,7 @@ class RecoverScreen(Screen):
         self.query_one("#recover-message", Static).update(text)
 
     def _recover(self) -> None:
-        code = self.query_one("#code", Input).value
+        code = self.query_one("#code-input", Input).value
         first = self.query_one("#first", Input).value
         second = self.query_one("#second", Input).value
         problem = choice_problem(first, second)
