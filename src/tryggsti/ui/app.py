@@ -249,6 +249,17 @@ class TryggstiApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown):
             self._last_activity = self.idle_clock()
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            from tryggsti.ui.key_burst import move_focus_in_order
+
+            # Priority keys (F1, F2, F12) first, as Textual does; then a focus move is
+            # decided here, in order, before the key is forwarded to a field's queue.
+            if await self._check_bindings(event.key, priority=True):
+                self.app_focus = True
+                return
+            if move_focus_in_order(self, event):
+                self.app_focus = True
+                return
         await super().on_event(event)
 
     # ---- navigation and global keys -------------------------------------------

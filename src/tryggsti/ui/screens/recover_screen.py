@@ -10,6 +10,7 @@ from textual.widgets import Button, Checkbox, Input, LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
 from tryggsti.strings import t
+from tryggsti.ui.key_burst import chain
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.vault.recovery import group_code
 
@@ -32,6 +33,7 @@ class RecoverScreen(Screen):
         yield footer()
 
     def on_mount(self) -> None:
+        chain(*(self.query_one(f, Input) for f in ("#code-input", "#first", "#second")))
         self.query_one("#recover-busy").display = False
         self.query_one("#code-input", Input).focus()
 

@@ -17,6 +17,7 @@ from textual.widgets import (
 
 from tryggsti.config import THEMES
 from tryggsti.strings import t
+from tryggsti.ui.key_burst import chain
 from tryggsti.ui.screens.base import TryggstiScreen
 
 MAX_MINUTES = 24 * 60
@@ -56,6 +57,7 @@ class SettingsScreen(TryggstiScreen):
             yield Static("", id="settings-message", classes="message")
 
     def on_mount(self) -> None:
+        chain(*(self.query_one(f, Input) for f in ("#current", "#new-1", "#new-2")))
         table = self.query_one("#backups", DataTable)
         table.add_column(t("settings.col_number"), key="number")
         table.add_column(t("settings.col_saved"), key="saved")

@@ -10,6 +10,7 @@ from textual.widgets import Button, Input, LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH, WEAK, choice_problem, strength
 from tryggsti.strings import t
+from tryggsti.ui.key_burst import chain
 from tryggsti.ui.keys import ALWAYS, footer
 
 
@@ -31,6 +32,7 @@ class WelcomeScreen(Screen):
         yield footer()
 
     def on_mount(self) -> None:
+        chain(self.query_one("#first", Input), self.query_one("#second", Input))
         self.query_one("#welcome-busy").display = False
         self.query_one("#first", Input).focus()
 
