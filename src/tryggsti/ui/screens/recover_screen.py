@@ -12,6 +12,7 @@ from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
 from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.vault.recovery import group_code
 
 
@@ -66,7 +67,7 @@ class RecoverScreen(Screen):
         self._recover()
 
     def _say(self, text: str) -> None:
-        self.query_one("#recover-message", Static).update(text)
+        say_in_view(self.query_one("#recover-message", Static), text)
 
     def _recover(self) -> None:
         code = self.query_one("#code-input", Input).value

@@ -18,6 +18,7 @@ from textual.widgets import (
 from tryggsti.config import THEMES
 from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
+from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.screens.base import TryggstiScreen
 
 MAX_MINUTES = 24 * 60
@@ -65,7 +66,7 @@ class SettingsScreen(TryggstiScreen):
         self.refresh_backups()
 
     def _say(self, text: str) -> None:
-        self.query_one("#settings-message", Static).update(text)
+        say_in_view(self.query_one("#settings-message", Static), text)
 
     # ---- auto-lock and theme -----------------------------------------------------
 
@@ -109,7 +110,7 @@ class SettingsScreen(TryggstiScreen):
             self._ask_restore()
 
     def _say_passphrase(self, text: str) -> None:
-        self.query_one("#passphrase-message", Static).update(text)
+        say_in_view(self.query_one("#passphrase-message", Static), text)
 
     def _change_passphrase(self) -> None:
         from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem

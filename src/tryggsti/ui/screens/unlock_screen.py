@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, LoadingIndicator, Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
 
 
@@ -65,7 +66,7 @@ class UnlockScreen(Screen):
             self._say(t("unlock.working"))
 
     def _say(self, text: str) -> None:
-        self.query_one("#unlock-message", Static).update(text)
+        say_in_view(self.query_one("#unlock-message", Static), text)
 
     @work(thread=True, exclusive=True, group="unlock")
     def _unlock(self, passphrase: str) -> None:

@@ -12,6 +12,7 @@ from tryggsti.domain.passphrase import MIN_LENGTH, WEAK, choice_problem, strengt
 from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.messages_in_view import say_in_view
 
 
 class WelcomeScreen(Screen):
@@ -71,7 +72,7 @@ class WelcomeScreen(Screen):
         self._make_vault(first)
 
     def _say(self, text: str) -> None:
-        self.query_one("#welcome-message", Static).update(text)
+        say_in_view(self.query_one("#welcome-message", Static), text)
 
     @work(thread=True, exclusive=True, group="create")
     def _make_vault(self, passphrase: str) -> None:

@@ -1,0 +1,12 @@
+"""A message line that is always seen: updated, then scrolled into view at once, so an
+answer to what the person just did never hides below the fold at 80x24."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+
+def say_in_view(line: Static, text: str) -> None:
+    line.update(text)
+    if text:
+        line.call_after_refresh(line.scroll_visible, animate=False)
