@@ -5,21 +5,14 @@ from __future__ import annotations
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import (
-    Button,
-    Checkbox,
-    DataTable,
-    Input,
-    RadioButton,
-    RadioSet,
-    Static,
-)
+from textual.widgets import Button, DataTable, Input, RadioSet, Static
 
 from tryggsti.config import THEMES
 from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 
 MAX_MINUTES = 24 * 60
 
