@@ -9,6 +9,7 @@ from textual.widgets import Button, DataTable, Input, RadioButton, RadioSet, Sta
 
 from tryggsti.config import THEMES
 from tryggsti.strings import t
+from tryggsti.ui.plain import cell, plain
 from tryggsti.ui.screens.base import TryggstiScreen
 
 MAX_MINUTES = 24 * 60
@@ -51,7 +52,7 @@ class SettingsScreen(TryggstiScreen):
         self.refresh_backups()
 
     def _say(self, text: str) -> None:
-        self.query_one("#settings-message", Static).update(text)
+        self.query_one("#settings-message", Static).update(plain(text))
 
     # ---- auto-lock and theme -----------------------------------------------------
 
@@ -137,9 +138,8 @@ class SettingsScreen(TryggstiScreen):
         self._backups = backups_of(self.app.vault_path)
         for info in self._backups:
             when = f"{long_date_with_year(info.saved_at.date())} {clock_time(info.saved_at)}"
-            table.add_row(
-                str(info.number), when, f"{max(1, info.size // 1024)} kB", key=str(info.number)
-            )
+            size = f"{max(1, info.size // 1024)} kB"
+            table.add_row(cell(str(info.number)), cell(when), cell(size), key=str(info.number))
         self.query_one("#restore", Button).disabled = not self._backups
 
     def _ask_restore(self) -> None:
