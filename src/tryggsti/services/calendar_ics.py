@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from tryggsti.domain.records import VaultData
+from tryggsti.domain.text import clean_text
 from tryggsti.strings import t
 
 LINE_OCTETS = 75
@@ -39,12 +40,14 @@ def events(data: VaultData, *, with_text: bool) -> list[Event]:
 
 
 def _escape(text: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): no control characters, line breaks as \\n."""
     return (
-        text.replace("\\", "\\\\")
+        clean_text(text)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
-        .replace("\r\n", "\\n")
         .replace("\n", "\\n")
+        .replace("\t", " ")
     )
 
 
