@@ -39,3 +39,8 @@ def _shown(char: str) -> str:
     if code < 0x20 or 0x7F <= code <= 0x9F:
         return f"\\x{code:02x}"
     return char
+
+
+def terminal_safe(text: str) -> str:
+    """A message for the terminal: newlines and tabs stay, other controls are shown escaped."""
+    return _CONTROLS.sub(lambda match: _shown(match[0]), text.replace("\r", "\\r"))

@@ -110,7 +110,14 @@ class HomeworkScreen(TryggstiScreen):
     def _read(self, *, import_it: bool) -> None:
         from pathlib import Path
 
-        from tryggsti.services.homework import check_text, import_homework, read_homework_file
+        from tryggsti.content.problems import describe_all
+        from tryggsti.content.safe_read import UnreadableFile
+        from tryggsti.services.homework import (
+            check_text,
+            import_homework,
+            read_homework_file,
+            unreadable_message,
+        )
 
         text = self.query_one("#homework-path", Input).value.strip()
         if not text:
@@ -119,8 +126,8 @@ class HomeworkScreen(TryggstiScreen):
         path = Path(text).expanduser()
         try:
             content = read_homework_file(path)
-        except (OSError, UnicodeDecodeError):
-            self._say(t("lekse.file_missing", path=path))
+        except UnreadableFile as error:
+            self._say(unreadable_message(path, error))
             return
         session = self.app.session
         result = check_text(
@@ -128,7 +135,7 @@ class HomeworkScreen(TryggstiScreen):
         )
         if result.problems:
             shown = [t("lekse.check_failed", count=len(result.problems))]
-            shown += [problem.describe() for problem in result.problems]
+            shown += describe_all(result.problems)
             self._say("\n".join(shown))
             return
         if not import_it:
