@@ -158,7 +158,7 @@ def test_a_file_over_256_kib_is_refused(tmp_path, monkeypatch, capsys):
     path = _write(tmp_path, GOOD + "# fyll\n" * 40_000)
     result = run_cli(monkeypatch, capsys, "lekse", "sjekk", path)
     assert result.code == 1
-    assert "256 kB" in result.err
+    assert "256 kilobyte" in result.err
 
 
 def test_thousands_of_unknown_keys_are_reported_quickly_and_capped(tmp_path, monkeypatch, capsys):
