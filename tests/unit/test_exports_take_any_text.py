@@ -158,3 +158,12 @@ def test_json_export_round_trips_the_text(text):
     decoded, _ = decode_vault(encode_vault(data))
     assert decoded.checkins[0].note == text
     assert decoded.safety_plan.help_contacts[0].name == text
+
+
+def test_a_due_date_at_the_end_of_the_calendar_still_exports():
+    from tryggsti.domain.records import Commitment, Profile, VaultData
+    from tryggsti.services.calendar_ics import render_ics
+
+    data = VaultData(profile=Profile(created_at=NOW))
+    data.commitments.append(Commitment(id="k", text="x", created_at=NOW, due=date.max))
+    assert "DTSTART;VALUE=DATE:99991231" in render_ics(data, now=NOW, with_text=False)

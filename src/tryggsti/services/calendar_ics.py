@@ -65,6 +65,10 @@ def fold(line: str) -> list[str]:
     return pieces
 
 
+def _day_after(day: date) -> date:
+    return day if day == date.max else day + timedelta(days=1)  # 31.12.9999 can be typed
+
+
 def render_ics(data: VaultData, *, now: datetime, with_text: bool = False) -> str:
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -79,7 +83,7 @@ def render_ics(data: VaultData, *, now: datetime, with_text: bool = False) -> st
             f"UID:{event.uid}@tryggsti.invalid",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{event.day + timedelta(days=1):%Y%m%d}",
+            f"DTEND;VALUE=DATE:{_day_after(event.day):%Y%m%d}",
             f"SUMMARY:{_escape(event.summary)}",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",

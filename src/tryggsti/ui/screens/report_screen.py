@@ -17,6 +17,20 @@ from tryggsti.ui.screens.base import TryggstiScreen
 FORMATS = ("html", "md", "ics")
 
 
+def range_problem(start, end) -> str:
+    """Why the period cannot be used (reversed, or longer than five years), or ""."""
+    from tryggsti.domain.report_range import ReportRangeError, check_report_range
+
+    try:
+        check_report_range(start, end, allow_long=False)
+    except ReportRangeError as error:
+        key = error.message_key
+        if key == "report_range.too_long":
+            key = "report_range.too_long_screen"  # the screen has no flag for a long period
+        return t(key, **error.values)
+    return ""
+
+
 def day_text(day) -> str:
     return f"{day.day}.{day.month}.{day.year}"
 
@@ -106,6 +120,10 @@ class ReportScreen(TryggstiScreen):
             end = parse_day(self.query_one("#to", Input).value, today)
         except ValueError:
             self._say(t("report_screen.problem_date"))
+            return
+        problem = range_problem(start, end)
+        if problem:
+            self._say(problem)
             return
         chosen = tuple(s for s in SECTIONS if self.query_one(f"#include-{s}", Checkbox).value)
         if self.kind != "ics" and not chosen:
