@@ -95,7 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --hjelp
         return int(done.code or 0)
     except UsageError as error:
-        print(error, file=sys.stderr)
+        from tryggsti.domain.text import terminal_safe
+
+        print(terminal_safe(str(error)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(t("errors.interrupted"), file=sys.stderr)
@@ -114,14 +116,32 @@ def _report_expected_or_unexpected(error: Exception) -> int:
     from tryggsti.content.problems import ContentError
 
     if isinstance(error, ContentError):
+        from tryggsti.content.problems import describe_all
+
         print(t("content.check_failed", count=len(error.problems)), file=sys.stderr)
-        print(error.report(), file=sys.stderr)
+        print("\n".join(describe_all(error.problems)), file=sys.stderr)
+        return 1
+    from tryggsti.domain.records import InvalidRecord
+
+    if isinstance(error, InvalidRecord):
+        # Input that breaks a record's rule (a note over the limit): the person's mistake.
+        print(invalid_record_message(error), file=sys.stderr)
         return 1
     from tryggsti.crash_report import write_crash_report
 
     report = write_crash_report(error)
     print(t("errors.unexpected", kind=type(error).__name__, report=report), file=sys.stderr)
     return EXIT_UNEXPECTED
+
+
+def invalid_record_message(error) -> str:
+    from tryggsti.strings import lookup
+
+    names = lookup("errors.fields")
+    field = names.get(error.field, error.field)
+    if error.limit is not None:
+        return t("errors.text_too_long", field=field, limit=f"{error.limit:,}".replace(",", " "))
+    return t("errors.invalid_value", field=field)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,12 @@ class _NorwegianFormatter(string.Formatter):
 _FORMATTER = _NorwegianFormatter()
 
 
+def format_value(value: Any, spec: str) -> str:
+    """One placeholder's text, with the same plural rule as `t` (for callers that fill
+    templates themselves, such as the UI's plain-text builder)."""
+    return _FORMATTER.format_field(value, spec)
+
+
 def t(key: str, /, **values: Any) -> str:
     """The string at `key`, with `{placeholders}` filled from `values`."""
     text = lookup(key)

@@ -21,10 +21,18 @@ _stdin_lines: list[str] | None = None
 def _next_stdin_line() -> str:
     global _stdin_lines
     if _stdin_lines is None:
-        _stdin_lines = sys.stdin.read().splitlines()
+        try:
+            _stdin_lines = sys.stdin.read().splitlines()
+        except UnicodeDecodeError:
+            raise UsageError(t("errors.passphrase_not_utf8")) from None
     if not _stdin_lines:
         raise UsageError(t("errors.no_passphrase"))
-    return _stdin_lines.pop(0)
+    line = _stdin_lines.pop(0)
+    try:
+        line.encode("utf-8")  # bytes that were not UTF-8 arrive as lone surrogates
+    except UnicodeEncodeError:
+        raise UsageError(t("errors.passphrase_not_utf8")) from None
+    return line
 
 
 def read_rest_of_stdin() -> str:

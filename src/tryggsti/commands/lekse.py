@@ -22,26 +22,32 @@ def register(commands, passphrase_parent) -> None:
     add.set_defaults(handler=run_import)
 
 
-def _library():
-    from tryggsti.content.loader import load_library
+def _library(args=None):
+    """Our content plus the configured folders and `--innhold`, as the app would see it."""
+    from tryggsti.config import load_config
+    from tryggsti.content.loader import configured_content_dirs, load_library
 
-    return load_library()
+    cli_dirs = getattr(args, "innhold", None) or []
+    config_dirs = load_config().content_dirs if args is not None else []
+    return load_library(configured_content_dirs(config_dirs, cli_dirs))
 
 
-def _checked(path_text: str):
-    """The parsed homework, or UsageError listing every problem (nothing is imported)."""
+def _checked(args):
+    """The parsed homework, or UsageError listing the problems (nothing is imported)."""
+    from tryggsti.content.problems import describe_all
+    from tryggsti.content.safe_read import UnreadableFile
     from tryggsti.services.clock import random_id, system_clock
-    from tryggsti.services.homework import check_text, read_homework_file
+    from tryggsti.services.homework import check_text, read_homework_file, unreadable_message
 
-    path = Path(path_text).expanduser()
+    path = Path(args.file).expanduser()
     try:
         text = read_homework_file(path)
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(t("lekse.file_missing", path=path)) from error
-    result = check_text(text, str(path), _library(), now=system_clock(), new_id=random_id())
+    except UnreadableFile as error:
+        raise UsageError(unreadable_message(path, error)) from None
+    result = check_text(text, str(path), _library(args), now=system_clock(), new_id=random_id())
     if result.problems:
         lines = [t("lekse.check_failed", count=len(result.problems))]
-        lines += [problem.describe() for problem in result.problems]
+        lines += describe_all(result.problems)
         raise UsageError("\n".join(lines))
     return result.homework
 
@@ -49,7 +55,7 @@ def _checked(path_text: str):
 def run_check(args) -> int:
     from tryggsti.dates import long_date
 
-    homework = _checked(args.file)
+    homework = _checked(args)
     say(
         t(
             "lekse.checked_ok",
@@ -66,7 +72,7 @@ def run_import(args) -> int:
     from tryggsti.services.homework import import_homework
     from tryggsti.services.session import VaultSession
 
-    homework = _checked(args.file)
+    homework = _checked(args)
     with VaultSession.unlock(vault_path(args), read_secret(args, "cli.ask_passphrase")) as session:
         added = import_homework(session, homework)
     say(t("lekse.imported") if added else t("lekse.already_imported"))

@@ -6,11 +6,10 @@ The format is documented for therapists in docs/lekse.md.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import json
-import re
-import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,7 +17,9 @@ from typing import Any
 
 from tryggsti.content.lines import LineFinder
 from tryggsti.content.problems import Problem, field_name
+from tryggsti.content.toml_text import TomlUnusable, clean_strings, parse_toml
 from tryggsti.domain.records import GroundingPractice, Homework, QuestionnaireTask
+from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 
 KEYS = (
@@ -34,7 +35,12 @@ KEYS = (
 )
 GROUNDING_KEYS = ("id", "ganger_per_uke")
 QUESTIONNAIRE_KEYS = ("id", "naar")
-_TOML_POSITION = re.compile(r"at line (\d+), column (\d+)")
+MAX_COMMITMENTS = 50
+COMMITMENT_LIMIT = 240
+WHEN_LIMIT = 40
+EARLIEST = date(2000, 1, 1)
+LATEST = date(2100, 12, 31)
+MAX_DAYS = 366  # from start to due: homework is for the weeks between sessions
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ class _Reader:
                 # A plain key written below a [[table]] header belongs to that table in TOML.
                 self.report((*path, key), "belongs_on_top", name=key)
             elif key not in allowed:
-                self.report((*path, key), "unknown_key", hint=_hint(key, allowed))
+                self.report((*path, key), "unknown_key", hint=_hint(key[:60], allowed))
 
     def text(self, raw: dict, key: str, *, required: bool = False, limit: int = 2000) -> str:
         value = raw.get(key)
@@ -93,15 +99,18 @@ class _Reader:
         if value is None:
             self.report((key,), "missing_date")
             return None
+        day = None
         if isinstance(value, date) and not isinstance(value, datetime):
-            return value
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        self.report((key,), "date", value=value)
-        return None
+            day = value
+        elif isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                day = date.fromisoformat(value.strip())
+        if day is None:
+            self.report((key,), "date", value=str(value)[:40])
+        elif not EARLIEST <= day <= LATEST:
+            self.report((key,), "date_range", low=EARLIEST.isoformat(), high=LATEST.isoformat())
+            return None
+        return day
 
     def whole_number(self, value: Any, path: tuple, low: int, high: int) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -117,7 +126,7 @@ class _Reader:
         found = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or item not in known:
-                shown = item if isinstance(item, str) else repr(item)
+                shown = (item if isinstance(item, str) else repr(item))[:60]
                 self.report((key, index), "unknown_id", value=shown, hint=_hint(str(item), known))
             elif item not in found:
                 found.append(item)
@@ -141,28 +150,28 @@ def parse_homework(
     text: str, name: str, known: KnownIds, *, imported_at: datetime, new_id: str
 ) -> HomeworkCheck:
     """Read a homework file; returns the Homework only when there is no problem at all."""
-    reader = _Reader(text, name)
     try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        match = _TOML_POSITION.search(str(error))
-        line, column = (int(match[1]), int(match[2])) if match else (None, 0)
-        expected = t("content.expected.toml", column=column)
-        return HomeworkCheck(None, [Problem(name, line, "", expected)])
+        raw = clean_strings(parse_toml(text))
+    except TomlUnusable as error:
+        return HomeworkCheck(None, [Problem(name, error.line, "", error.expected)])
+    reader = _Reader(text, name)
     reader.unknown_keys(raw, KEYS, ())
-    therapist = reader.text(raw, "terapeut", limit=120)
+    therapist = clean_line(reader.text(raw, "terapeut", limit=120))
     note = reader.text(raw, "melding")
     start, due = reader.day(raw, "start"), reader.day(raw, "frist")
     if start and due and due < start:
         reader.report(("frist",), "due_before_start")
+    elif start and due and (due - start).days > MAX_DAYS:
+        reader.report(("frist",), "due_too_far", days=MAX_DAYS)
     topics = reader.ids(raw, "emner", known.topics)
     grounding = []
     for index, item in reader.tables(raw, "jording"):
         reader.unknown_keys(item, GROUNDING_KEYS, ("jording", index))
         script = item.get("id")
         if not isinstance(script, str) or script not in known.grounding:
-            hint = _hint(str(script), known.grounding)
-            reader.report(("jording", index, "id"), "unknown_id", value=script, hint=hint)
+            hint = _hint(str(script)[:60], known.grounding)
+            shown = str(script)[:60]
+            reader.report(("jording", index, "id"), "unknown_id", value=shown, hint=hint)
             continue
         times = reader.whole_number(
             item.get("ganger_per_uke", 1), ("jording", index, "ganger_per_uke"), 1, 21
@@ -174,16 +183,28 @@ def parse_homework(
         reader.unknown_keys(item, QUESTIONNAIRE_KEYS, ("skjema", index))
         instrument = item.get("id")
         if not isinstance(instrument, str) or instrument not in known.questionnaires:
-            hint = _hint(str(instrument), known.questionnaires)
-            reader.report(("skjema", index, "id"), "unknown_id", value=instrument, hint=hint)
+            hint = _hint(str(instrument)[:60], known.questionnaires)
+            shown = str(instrument)[:60]
+            reader.report(("skjema", index, "id"), "unknown_id", value=shown, hint=hint)
             continue
         when = item.get("naar", "")
-        questionnaires.append(QuestionnaireTask(instrument, when if isinstance(when, str) else ""))
+        if not isinstance(when, str) or len(when) > WHEN_LIMIT:
+            reader.report(("skjema", index, "naar"), "when", limit=WHEN_LIMIT)
+            continue
+        questionnaires.append(QuestionnaireTask(instrument, clean_line(when).strip()))
     commitments = raw.get("forpliktelser", [])
     if not isinstance(commitments, list) or not all(
-        isinstance(c, str) and c.strip() and len(c) <= 240 for c in commitments
+        isinstance(c, str) and c.strip() and len(c) <= COMMITMENT_LIMIT for c in commitments
     ):
         reader.report(("forpliktelser",), "commitments")
+        commitments = []
+    elif len(commitments) > MAX_COMMITMENTS:
+        reader.report(
+            ("forpliktelser",),
+            "too_many_commitments",
+            limit=MAX_COMMITMENTS,
+            count=len(commitments),
+        )
         commitments = []
     per_week = raw.get("innsjekk_per_uke")
     if per_week is not None:
@@ -200,7 +221,7 @@ def parse_homework(
         therapist=therapist,
         topics=topics,
         grounding=grounding,
-        commitments=[c.strip() for c in commitments],
+        commitments=[clean_line(c).strip() for c in commitments],
         questionnaires=questionnaires,
         checkins_per_week=per_week,
         source_name=name.rsplit("/", 1)[-1],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +11,9 @@ from typing import Any
 from tryggsti.content import build
 from tryggsti.content.lines import LineFinder
 from tryggsti.content.problems import ContentError, Problem, field_name
+from tryggsti.content.safe_read import UnreadableFile, read_text_file
 from tryggsti.content.schema import ABOUT, GROUNDING, QUESTIONNAIRE, RESOURCES, TOPIC, TOPIC_WORDS
+from tryggsti.content.toml_text import TomlUnusable, clean_strings, parse_toml
 from tryggsti.content.validate import check_table, suggestion
 from tryggsti.domain.content import ContentLibrary, GroundingScript, Questionnaire, Resources, Topic
 from tryggsti.paths import builtin_content_dir
@@ -22,7 +23,6 @@ __all__ = ["ContentError", "Problem", "check_folder", "configured_content_dirs",
 
 BUILTIN_TOPIC_COUNT = 25
 FOLDERS = ("topics", "grounding", "questionnaires")
-_TOML_POSITION = re.compile(r"at line (\d+), column (\d+)")
 _NUMBER_PREFIX = re.compile(r"^\d+-")
 
 
@@ -47,17 +47,13 @@ class SourceFile:
 
     def read(self) -> bool:
         try:
-            self.text = self.path.read_bytes().decode("utf-8")
-        except OSError:
-            return self._file_problem(None, t("content.expected.readable"))
-        except UnicodeDecodeError:
-            return self._file_problem(None, t("content.expected.utf8"))
+            self.text = read_text_file(self.path)
+        except UnreadableFile as error:
+            return self._file_problem(error.line, t(f"files.{error.reason}"))
         try:
-            self.raw = tomllib.loads(self.text)
-        except tomllib.TOMLDecodeError as error:
-            match = _TOML_POSITION.search(str(error))
-            line, column = (int(match[1]), int(match[2])) if match else (None, 0)
-            return self._file_problem(line, t("content.expected.toml", column=column))
+            self.raw = clean_strings(parse_toml(self.text))
+        except TomlUnusable as error:
+            return self._file_problem(error.line, error.expected)
         return True
 
     def _file_problem(self, line: int | None, expected: str) -> bool:
@@ -90,8 +86,8 @@ def _check_unique(source: SourceFile, tables: Any, table: str, key: str) -> None
     seen: set[Any] = set()
     for index, item in enumerate(tables):
         value = item.get(key) if isinstance(item, dict) else None
-        if value is None:
-            continue
+        if value is None or not isinstance(value, str | int):
+            continue  # the schema check names a value of the wrong type
         if value in seen:
             source.report((table, index, key), t("content.expected.unique", value=value))
         seen.add(value)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tryggsti.domain.text import quote_for_terminal, terminal_safe
 from tryggsti.strings import t
+
+MAX_SHOWN = 50  # problems listed one by one; the rest are counted
+_PLAIN_KEY = re.compile(r"[\w-]{1,60}")
 
 
 @dataclass(frozen=True)
@@ -15,10 +21,21 @@ class Problem:
     expected: str  # Norwegian: what should have been there
 
     def describe(self) -> str:
+        """One line for a person; file text in it shows its control characters escaped."""
         where = f"{self.file}:{self.line}" if self.line else self.file
         if self.field:
-            return t("content.problem", where=where, field=self.field, expected=self.expected)
-        return t("content.problem_file", where=where, expected=self.expected)
+            text = t("content.problem", where=where, field=self.field, expected=self.expected)
+        else:
+            text = t("content.problem_file", where=where, expected=self.expected)
+        return terminal_safe(text)
+
+
+def describe_all(problems: Sequence[Problem], limit: int = MAX_SHOWN) -> list[str]:
+    """The first `limit` problems, one per line, and how many more there are."""
+    shown = [problem.describe() for problem in problems[:limit]]
+    if len(problems) > limit:
+        shown.append(t("content.more_problems", count=len(problems) - limit))
+    return shown
 
 
 class ContentError(Exception):
@@ -39,5 +56,7 @@ def field_name(path: tuple[str | int, ...]) -> str:
         if isinstance(part, int):
             text += f"[{part + 1}]"
         else:
+            # A key from the file is quoted, escapes visible, unless it is a plain word.
+            part = part if _PLAIN_KEY.fullmatch(part) else quote_for_terminal(part[:200])
             text += f".{part}" if text else part
     return text

@@ -10,10 +10,11 @@ from enum import StrEnum
 class InvalidRecord(ValueError):
     """A record that breaks a rule; `field` names the offending field."""
 
-    def __init__(self, field_name: str, problem: str) -> None:
+    def __init__(self, field_name: str, problem: str, limit: int | None = None) -> None:
         super().__init__(f"{field_name}: {problem}")
         self.field = field_name
         self.problem = problem
+        self.limit = limit  # the most characters allowed, when the text was too long
 
 
 def _check_scale(name: str, value: int | None, low: int = 0, high: int = 10) -> None:
@@ -30,7 +31,7 @@ def _check_aware(name: str, value: datetime | None) -> None:
 
 def _check_text(name: str, value: str, limit: int) -> None:
     if len(value) > limit:
-        raise InvalidRecord(name, f"longer than {limit} characters")
+        raise InvalidRecord(name, f"longer than {limit} characters", limit)
 
 
 NOTE_LIMIT = 20_000

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from tryggsti.domain.records import VaultData
+from tryggsti.domain.text import clean_text
 from tryggsti.strings import t
 
 LINE_OCTETS = 75
@@ -39,12 +40,14 @@ def events(data: VaultData, *, with_text: bool) -> list[Event]:
 
 
 def _escape(text: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): no control characters, line breaks as \\n."""
     return (
-        text.replace("\\", "\\\\")
+        clean_text(text)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
-        .replace("\r\n", "\\n")
         .replace("\n", "\\n")
+        .replace("\t", " ")
     )
 
 
@@ -62,6 +65,10 @@ def fold(line: str) -> list[str]:
     return pieces
 
 
+def _day_after(day: date) -> date:
+    return day if day == date.max else day + timedelta(days=1)  # 31.12.9999 can be typed
+
+
 def render_ics(data: VaultData, *, now: datetime, with_text: bool = False) -> str:
     stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -76,7 +83,7 @@ def render_ics(data: VaultData, *, now: datetime, with_text: bool = False) -> st
             f"UID:{event.uid}@tryggsti.invalid",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{event.day + timedelta(days=1):%Y%m%d}",
+            f"DTEND;VALUE=DATE:{_day_after(event.day):%Y%m%d}",
             f"SUMMARY:{_escape(event.summary)}",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",

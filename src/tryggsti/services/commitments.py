@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tryggsti.domain.records import Commitment, CommitmentStatus
+from tryggsti.domain.text import clean_line, clean_text
 from tryggsti.services.session import VaultSession
 
 
@@ -17,7 +18,7 @@ def add_commitment(
 ) -> Commitment:
     commitment = Commitment(
         id=session.new_id(),
-        text=text.strip(),
+        text=clean_line(text).strip(),
         created_at=session.clock(),
         due=due,
         topic_id=topic_id,
@@ -36,7 +37,7 @@ def edit_commitment(
 ) -> Commitment:
     commitment = find(session, commitment_id)
     # Build a new record first, so a rule it breaks leaves the old one untouched.
-    replacement = Commitment(**{**vars(commitment), "text": text.strip(), "due": due})
+    replacement = Commitment(**{**vars(commitment), "text": clean_line(text).strip(), "due": due})
     commitment.text, commitment.due = replacement.text, replacement.due
     session.save()
     return commitment
@@ -47,7 +48,7 @@ def set_status(
 ) -> Commitment:
     commitment = find(session, commitment_id)
     commitment.status = CommitmentStatus(status)
-    commitment.reflection = reflection.strip()
+    commitment.reflection = clean_text(reflection).strip()
     commitment.done_at = None if commitment.is_open else session.clock()
     session.save()
     return commitment

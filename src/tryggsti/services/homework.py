@@ -48,6 +48,19 @@ def import_homework(session: VaultSession, homework: Homework) -> bool:
     return True
 
 
+def unreadable_message(path: Path, error) -> str:
+    """Why the homework file cannot be read, naming the file (and the line, for encodings)."""
+    from tryggsti.content.safe_read import problem_for
+    from tryggsti.domain.text import terminal_safe
+    from tryggsti.strings import t
+
+    if error.reason == "missing":
+        return terminal_safe(t("lekse.file_missing", path=path))
+    return problem_for(str(path), error).describe()
+
+
 def read_homework_file(path: Path) -> str:
-    """The file's text; OSError and UnicodeDecodeError are the caller's to explain."""
-    return path.read_bytes().decode("utf-8")
+    """The file's text: a regular UTF-8 file of at most 256 KiB, else UnreadableFile."""
+    from tryggsti.content.safe_read import read_text_file
+
+    return read_text_file(path)

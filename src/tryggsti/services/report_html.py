@@ -10,6 +10,7 @@ from html import escape
 
 from tryggsti.dates import short_date
 from tryggsti.domain.report import Report
+from tryggsti.domain.text import clean_text
 from tryggsti.services import report_text as words
 from tryggsti.services.report_svg import bar_chart, line_chart
 from tryggsti.services.safety_plan import SECTIONS as PLAN_SECTIONS
@@ -46,7 +47,8 @@ blockquote { margin: 1mm 0 3mm 4mm; padding-left: 3mm; border-left: 2pt solid #c
 
 
 def e(text: object) -> str:
-    return escape(str(text), quote=True)
+    """Text for HTML: escaped, and without control characters (XML does not allow them)."""
+    return escape(clean_text(str(text)), quote=True)
 
 
 def table(header: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:

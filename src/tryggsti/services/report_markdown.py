@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tryggsti.domain.report import Report
+from tryggsti.domain.text import clean_line
 from tryggsti.services import report_text as words
 from tryggsti.services.safety_plan import SECTIONS as PLAN_SECTIONS
 from tryggsti.strings import t
@@ -13,8 +14,12 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
 
 def esc(text: str) -> str:
-    """User text, with Markdown's special characters made plain and lines kept together."""
-    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+    """User text, with Markdown's special characters made plain and lines kept together.
+
+    Newlines, bare CRs and tabs become spaces and control characters go, so a cell or a
+    list item can never be split or carry a terminal escape.
+    """
+    return _SPECIAL.sub(r"\\\1", clean_line(text))
 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:

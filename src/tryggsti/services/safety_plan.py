@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tryggsti.domain.records import LINE_LIMIT, Contact, InvalidRecord, SafetyPlan
+from tryggsti.domain.text import clean_text
 from tryggsti.services.session import VaultSession
 
 LIST_SECTIONS = (
@@ -69,6 +70,7 @@ def set_section(
     """Replace one section from edited text. Raises InvalidRecord and changes nothing then."""
     if section not in SECTIONS:
         raise KeyError(section)
+    text = clean_text(text).replace("\t", " ")  # a bare CR starts a new line, as it looks
     if section in CONTACT_SECTIONS:
         value: list = parse_contacts(text, keep_everything=keep_everything)
     else:

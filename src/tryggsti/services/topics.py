@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tryggsti.domain.records import ReflectionAnswer, TopicProgress
+from tryggsti.domain.text import clean_text
 from tryggsti.services.session import VaultSession
 
 
@@ -23,6 +24,7 @@ def mark_opened(session: VaultSession, topic_id: str) -> None:
 
 def save_answer(session: VaultSession, topic_id: str, question_id: str, text: str) -> bool:
     """Store an answer; False when nothing changed (so nothing is written)."""
+    text = clean_text(text)
     progress = progress_for(session, topic_id)
     current = progress.answers.get(question_id)
     if (current.text if current else "") == text:

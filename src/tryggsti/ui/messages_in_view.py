@@ -3,10 +3,11 @@ answer to what the person just did never hides below the fold at 80x24."""
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.widgets import Static
 
 
-def say_in_view(line: Static, text: str) -> None:
+def say_in_view(line: Static, text: str | Content) -> None:
     line.update(text)
     if text:
         line.call_after_refresh(line.scroll_visible, animate=False)

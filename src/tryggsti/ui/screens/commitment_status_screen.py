@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,6 +10,7 @@ from textual.widgets import Button, Input, Static
 
 from tryggsti.domain.records import CommitmentStatus
 from tryggsti.strings import t
+from tryggsti.ui.plain import plain
 
 CHOICES = (
     CommitmentStatus.DONE,
@@ -33,7 +33,7 @@ class CommitmentStatusScreen(ModalScreen[str | None]):
 
         commitment = find(self.app.session, self.commitment_id)
         with Vertical(classes="card dialog"):
-            yield Static(f"[b]{escape(commitment.text)}[/b]")
+            yield Static(plain(commitment.text, "bold"))
             yield Static(t("commitments.reflection_label"), classes="label")
             yield Input(
                 commitment.reflection,

@@ -4,23 +4,26 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from tryggsti.dates import long_date, relative_day
 from tryggsti.strings import t
+from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
 
 
-def due_text(commitment, today) -> str:
+def due_text(commitment, today, warning: str = "") -> Text:
     if commitment.due is None:
-        return ""
+        return cell("")
     if commitment.is_open and commitment.due < today:
-        return f"[b $warning]{t('commitments.overdue', day=relative_day(commitment.due, today))}[/]"
+        day = relative_day(commitment.due, today)
+        return cell(t("commitments.overdue", day=day), f"bold {warning}".strip())
     if commitment.is_open and (commitment.due - today).days <= 2:
-        return f"[b]{relative_day(commitment.due, today)}[/b]"
-    return relative_day(commitment.due, today)
+        return cell(relative_day(commitment.due, today), "bold")
+    return cell(relative_day(commitment.due, today))
 
 
 RECENT_DAYS = 90  # closed ones older than this wait behind the A key
@@ -69,9 +72,11 @@ class CommitmentsScreen(TryggstiScreen):
         if not self.show_all:
             closed = recent
         table.clear()
+        warning = self.app.theme_variables.get("warning", "")  # cells take colours, not $names
         for commitment in [*open_ones, *closed]:
             status = t(f"commitments.status_{commitment.status.name.lower()}")
-            table.add_row(commitment.text, due_text(commitment, today), status, key=commitment.id)
+            due = due_text(commitment, today, warning)
+            table.add_row(cell(commitment.text), due, status, key=commitment.id)
         note = ""
         if not (open_ones or closed or older):
             note = t("commitments.empty")

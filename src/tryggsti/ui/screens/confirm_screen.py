@@ -9,18 +9,20 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from tryggsti.strings import t
+from tryggsti.ui.plain import plain
 
 
 class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [Binding("escape", "no", t("confirm.no"))]
 
     def __init__(self, question: str) -> None:
+        """`question` is plain text (it may hold a file name): it is never read as markup."""
         super().__init__()
         self.question = question
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="card dialog"):
-            yield Static(self.question, classes="lead")
+            yield Static(plain(self.question), classes="lead")
             with Horizontal(classes="buttons"):
                 yield Button(t("confirm.yes"), variant="warning", id="yes")
                 yield Button(t("confirm.no"), variant="primary", id="no")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tryggsti.strings import t
+from tryggsti.ui.plain import join, plain, plain_line
 from tryggsti.ui.screens.base import TryggstiScreen
 
 
@@ -27,11 +27,14 @@ class GroundingListScreen(TryggstiScreen):
         for kind, scripts in self.app.library.grounding_by_kind().items():
             if not scripts:
                 continue
-            options.add_option(Option(f"[b]{t(f'grounding.kind_{kind}')}[/b]", disabled=True))
+            heading = plain(t(f"grounding.kind_{kind}"), "bold")
+            options.add_option(Option(heading, disabled=True))
             for script in scripts:
-                prompt = (
-                    f"  {escape(script.title)}  [dim]{minutes(script.total_seconds)}[/dim]\n"
-                    f"    [dim]{escape(script.summary)}[/dim]"
+                prompt = join(
+                    "  ",
+                    plain_line(script.title),
+                    (f"  {minutes(script.total_seconds)}\n    ", "dim"),
+                    plain_line(script.summary, "dim"),
                 )
                 options.add_option(Option(prompt, id=script.id))
         options.highlighted = next(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -10,6 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import ProgressBar, Static
 
 from tryggsti.strings import t
+from tryggsti.ui.plain import lines, plain
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.scale import Scale
 
@@ -60,7 +60,7 @@ class GroundingPlayerScreen(TryggstiScreen):
             yield Static("", id="player-status", classes="hint")
 
     def on_mount(self) -> None:
-        self.query_one("#player-title", Static).update(escape(self.script.title))
+        self.query_one("#player-title", Static).update(plain(self.script.title))
         self.set_interval(self.TICK_SECONDS, self.tick)
         self._show()
 
@@ -86,14 +86,14 @@ class GroundingPlayerScreen(TryggstiScreen):
         scale.display = self.phase in ("before", "after")
         bar.display = self.phase == "steps"
         if self.phase == "before":
-            text.update(f"{escape(self.script.intro)}\n\n{t('grounding.ask_before')}")
+            text.update(lines([plain(self.script.intro), "", t("grounding.ask_before")]))
             status.update(t("grounding.before_hint"))
             scale.focus()
         elif self.phase == "steps":
             self._show_step()
         elif self.phase == "after":
             scale.value = None
-            text.update(escape(self.script.closing))
+            text.update(plain(self.script.closing))
             status.update(t("grounding.after_hint"))
             scale.focus()
         else:
@@ -103,7 +103,7 @@ class GroundingPlayerScreen(TryggstiScreen):
     def _show_step(self) -> None:
         steps = self.script.steps
         step = steps[self.step_index]
-        self.query_one("#player-text", Static).update(escape(step.text))
+        self.query_one("#player-text", Static).update(plain(step.text))
         bar = self.query_one("#player-progress", ProgressBar)
         bar.update(total=step.seconds, progress=min(self.step_elapsed, step.seconds))
         state = t("grounding.paused") if self.paused else ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -11,6 +10,7 @@ from textual.widgets import Static
 from tryggsti.dates import long_date, relative_day
 from tryggsti.strings import t
 from tryggsti.ui.navigation import DESTINATIONS
+from tryggsti.ui.plain import join, lines, plain, plain_line, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.trend_chart import TrendChart
 
@@ -46,7 +46,7 @@ class HomeScreen(TryggstiScreen):
             with Vertical(id="home-menu"):
                 for destination in DESTINATIONS:
                     yield Static(
-                        f"[b]{destination.key.upper()}[/b]  {destination.label}",
+                        join((destination.key.upper(), "bold"), "  ", destination.label),
                         classes="menu-item",
                     )
 
@@ -71,40 +71,40 @@ class HomeScreen(TryggstiScreen):
         summary = home_summary(session.data, today, order)
         greeting = t("home.today", date=long_date(today))
         status = t("home.checked_in") if summary.checked_in_today else t("home.not_checked_in")
-        self.query_one("#home-today", Static).update(f"[b]{greeting}[/b]\n{status}")
+        self.query_one("#home-today", Static).update(lines([(greeting, "bold"), status]))
         self.query_one("#home-commitments", Static).update(self._commitments(summary, today))
         chart = self.query_one("#home-chart", TrendChart)
         chart.set_data(summary.mood_30_days, summary.substance_30_days)
         if summary.next_topic_id:
             topic = library.topics[summary.next_topic_id]
-            next_text = t("home.next_topic", number=topic.number, title=escape(topic.title))
+            next_text = ui("home.next_topic", number=topic.number, title=topic.title)
         else:
-            next_text = t("home.all_topics_done")
+            next_text = ui("home.all_topics_done")
         self.query_one("#home-next", Static).update(next_text)
         self.query_one("#home-homework", Static).update(self._homework(session.data, today))
 
-    def _homework(self, data, today) -> str:
+    def _homework(self, data, today):
         from tryggsti.domain.homework_progress import homework_progress
 
         current = [h for h in data.homework if h.due >= today]
         if not current:
-            return ""
+            return plain("")
         homework = min(current, key=lambda h: h.due)
         progress = homework_progress(homework, data, today)
-        return t(
+        return ui(
             "home.homework",
             percent=round(progress.fraction * 100),
             day=relative_day(homework.due, today),
         )
 
-    def _commitments(self, summary, today) -> str:
+    def _commitments(self, summary, today):
         if not summary.open_commitments:
-            return t("home.no_commitments")
-        lines = [f"[b]{t('home.open_commitments', count=len(summary.open_commitments))}[/b]"]
+            return ui("home.no_commitments")
+        shown = [(t("home.open_commitments", count=len(summary.open_commitments)), "bold")]
         for item in summary.open_commitments[:MAX_COMMITMENTS_SHOWN]:
-            due = ""
+            due = plain("")
             if item.due is not None:
                 key = "home.overdue" if item.due < today else "home.due"
-                due = f" [dim]({t(key, day=relative_day(item.due, today))})[/dim]"
-            lines.append(f"  • {escape(item.text)}{due}")
-        return "\n".join(lines)
+                due = plain(f" ({t(key, day=relative_day(item.due, today))})", "dim")
+            shown.append(join("  • ", plain_line(item.text), due))
+        return lines(shown)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Static
 
 from tryggsti.strings import t
+from tryggsti.ui.plain import join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 
 BAR = 20
@@ -33,6 +33,14 @@ def item_label(library, item) -> str:
     if item.kind == "commitment":
         return t("homework_screen.commitment", text=item.ref)
     return t("homework_screen.checkins")
+
+
+def _between(blocks):
+    """Blocks with an empty line between them."""
+    for index, block in enumerate(blocks):
+        if index:
+            yield ""
+        yield block
 
 
 class HomeworkScreen(TryggstiScreen):
@@ -65,34 +73,30 @@ class HomeworkScreen(TryggstiScreen):
         today = self.app.clock().date()
         library = self.app.library
         if not session.data.homework:
-            self.query_one("#homework-list", Static).update(t("homework_screen.empty"))
+            self.query_one("#homework-list", Static).update(ui("homework_screen.empty"))
             return
         blocks = []
         newest_first = sorted(session.data.homework, key=lambda h: h.start, reverse=True)
         for homework in newest_first:
             progress = homework_progress(homework, session.data, today)
-            who = (
-                t("homework_screen.from", name=escape(homework.therapist))
-                if homework.therapist
-                else ""
-            )
+            who = t("homework_screen.from", name=homework.therapist) if homework.therapist else ""
             due = relative_day(homework.due, today)
             state = (
                 "homework_screen.due_passed" if progress.days_left < 0 else "homework_screen.due"
             )
-            lines = [
-                f"[b]{t('homework_screen.heading', who=who, start=long_date(homework.start))}[/b]",
+            shown = [
+                (t("homework_screen.heading", who=who, start=long_date(homework.start)), "bold"),
                 f"{t(state, day=due)}  {progress_bar(progress.fraction)} "
                 f"{round(progress.fraction * 100)} %",
             ]
             if homework.note:
-                lines.append(f"[i]{escape(homework.note)}[/i]")
+                shown.append((homework.note, "italic"))
             for item in progress.items:
                 tick = "✓" if item.fraction >= 1 else "·"
-                label = escape(item_label(library, item))
-                lines.append(f"  {tick} {label}  [dim]{item.done} / {item.target}[/dim]")
-            blocks.append("\n".join(lines))
-        self.query_one("#homework-list", Static).update("\n\n".join(blocks))
+                label = item_label(library, item)
+                shown.append(join(f"  {tick} ", label, (f"  {item.done} / {item.target}", "dim")))
+            blocks.append(lines(shown))
+        self.query_one("#homework-list", Static).update(lines(_between(blocks)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self._read(import_it=False)
@@ -101,12 +105,19 @@ class HomeworkScreen(TryggstiScreen):
         self._read(import_it=event.button.id == "import")
 
     def _say(self, text: str) -> None:
-        self.query_one("#homework-message", Static).update(text)
+        self.query_one("#homework-message", Static).update(plain(text))
 
     def _read(self, *, import_it: bool) -> None:
         from pathlib import Path
 
-        from tryggsti.services.homework import check_text, import_homework, read_homework_file
+        from tryggsti.content.problems import describe_all
+        from tryggsti.content.safe_read import UnreadableFile
+        from tryggsti.services.homework import (
+            check_text,
+            import_homework,
+            read_homework_file,
+            unreadable_message,
+        )
 
         text = self.query_one("#homework-path", Input).value.strip()
         if not text:
@@ -115,17 +126,17 @@ class HomeworkScreen(TryggstiScreen):
         path = Path(text).expanduser()
         try:
             content = read_homework_file(path)
-        except (OSError, UnicodeDecodeError):
-            self._say(t("lekse.file_missing", path=escape(str(path))))
+        except UnreadableFile as error:
+            self._say(unreadable_message(path, error))
             return
         session = self.app.session
         result = check_text(
             content, str(path), self.app.library, now=session.clock(), new_id=session.new_id()
         )
         if result.problems:
-            lines = [t("lekse.check_failed", count=len(result.problems))]
-            lines += [escape(problem.describe()) for problem in result.problems]
-            self._say("\n".join(lines))
+            shown = [t("lekse.check_failed", count=len(result.problems))]
+            shown += describe_all(result.problems)
+            self._say("\n".join(shown))
             return
         if not import_it:
             self._say(t("homework_screen.check_ok"))

@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Static
 
 from tryggsti.dates import clock_time, short_date
 from tryggsti.strings import t
+from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.trend_chart import TrendChart
 
@@ -88,7 +89,7 @@ class MoodLogScreen(TryggstiScreen):
         table.clear()
         yes, no = t("mood_log.yes"), ""
         for entry in entries:
-            note = entry.note.replace("\n", " ")
+            note = " ".join(entry.note.split())
             if len(note) > NOTE_PREVIEW:
                 note = note[: NOTE_PREVIEW - 1] + "…"
             table.add_row(
@@ -97,6 +98,6 @@ class MoodLogScreen(TryggstiScreen):
                 str(entry.distress),
                 str(entry.craving),
                 yes if entry.substance_use else no,
-                note,
+                cell(note),
                 key=entry.id,
             )

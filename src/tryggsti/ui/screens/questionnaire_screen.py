@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Markdown, Static
 
+from tryggsti.domain.text import clean_line, clean_text
 from tryggsti.strings import t
+from tryggsti.ui.plain import join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.scale import ShownScale
 
@@ -22,20 +23,20 @@ def _answer_binding(digit: str) -> Binding:
     return Binding(digit, f"answer({digit})", digit, show=False)
 
 
-def history_markup(results) -> str:
+def history_content(results):
     from tryggsti.dates import long_date_with_year
 
     if not results:
-        return t("oas_screen.no_history")
-    lines = [f"[b]{t('oas_screen.history')}[/b]"]
+        return plain(t("oas_screen.no_history"))
+    shown = [(t("oas_screen.history"), "bold")]
     for item in results[-8:]:
         scores = item.scores
         filled = round(
             BAR_WIDTH * (scores.total - scores.total_min) / (scores.total_max - scores.total_min)
         )
         bar = "█" * filled + "░" * (BAR_WIDTH - filled)
-        lines.append(f"  {long_date_with_year(item.at.date()):<24} {scores.total:>3}  {bar}")
-    return "\n".join(lines)
+        shown.append(f"  {long_date_with_year(item.at.date()):<24} {scores.total:>3}  {bar}")
+    return lines(shown)
 
 
 class QuestionnaireScreen(TryggstiScreen):
@@ -101,65 +102,68 @@ class QuestionnaireScreen(TryggstiScreen):
         scale.display = self.phase == "item"
         explanation.display = self.phase in ("intro", "result")
         if self.phase == "intro":
-            heading.update(escape(questionnaire.name))
-            text.update(escape(questionnaire.instructions))
-            status.update(self._history() + "\n\n" + t("oas_screen.start_hint"))
-            explanation.update(questionnaire.explanation)
+            heading.update(plain(questionnaire.name))
+            text.update(plain(questionnaire.instructions))
+            status.update(lines([self._history(), "", t("oas_screen.start_hint")]))
+            explanation.update(clean_text(questionnaire.explanation))
         elif self.phase == "item":
             self._show_item()
         elif self.phase == "review":
-            heading.update(t("oas_screen.review_title"))
-            text.update(self._review_markup())
-            status.update(t("oas_screen.review_hint"))
+            heading.update(ui("oas_screen.review_title"))
+            text.update(self._review_content())
+            status.update(ui("oas_screen.review_hint"))
         else:
-            heading.update(t("oas_screen.result_title"))
-            text.update(self._result_markup())
-            status.update(self._history() + "\n\n" + t("oas_screen.result_hint"))
-            explanation.update(questionnaire.explanation)
+            heading.update(ui("oas_screen.result_title"))
+            text.update(self._result_content())
+            status.update(lines([self._history(), "", t("oas_screen.result_hint")]))
+            explanation.update(clean_text(questionnaire.explanation))
 
     def _show_item(self) -> None:
         questionnaire = self.questionnaire
         item = questionnaire.items[self.index]
         self.query_one("#oas-heading", Static).update(
-            t("oas_screen.item_heading", number=item.number, count=len(questionnaire.items))
+            ui("oas_screen.item_heading", number=item.number, count=len(questionnaire.items))
         )
-        self.query_one("#oas-text", Static).update(escape(item.text))
+        self.query_one("#oas-text", Static).update(plain(item.text))
         scale = self.query_one("#oas-scale", ShownScale)
-        scale.anchor_low, scale.anchor_high = item.anchor_min, item.anchor_max
+        scale.anchor_low, scale.anchor_high = (
+            clean_line(item.anchor_min),
+            clean_line(item.anchor_max),
+        )
         scale.value = self.answers[self.index]
         scale.refresh()
-        self.query_one("#oas-status", Static).update(t("oas_screen.item_hint"))
+        self.query_one("#oas-status", Static).update(ui("oas_screen.item_hint"))
 
-    def _review_markup(self) -> str:
-        lines = []
+    def _review_content(self):
+        shown = []
         for item, answer in zip(self.questionnaire.items, self.answers, strict=True):
-            lines.append(f"{item.number:>2}. {escape(item.text)}  [b]{answer}[/b]")
-        return "\n".join(lines)
+            shown.append(join(f"{item.number:>2}. ", plain(item.text), "  ", (str(answer), "bold")))
+        return lines(shown)
 
-    def _result_markup(self) -> str:
+    def _result_content(self):
         from tryggsti.domain.scoring import score
 
         questionnaire = self.questionnaire
         scores = score(questionnaire, self.answers)
-        lines = [
-            t("oas_screen.total", total=scores.total, low=scores.total_min, high=scores.total_max)
+        shown = [
+            ui("oas_screen.total", total=scores.total, low=scores.total_min, high=scores.total_max)
         ]
         for subscale in questionnaire.subscales:
-            lines.append(
-                t(
+            shown.append(
+                ui(
                     "oas_screen.part",
-                    name=escape(subscale.name),
+                    name=subscale.name,
                     value=scores.subscales[subscale.id],
                     low=subscale.min,
                     high=subscale.max,
                 )
             )
-        return "\n".join(lines)
+        return lines(shown)
 
-    def _history(self) -> str:
+    def _history(self):
         from tryggsti.services.questionnaires import history
 
-        return history_markup(history(self.app.session.data, self.questionnaire))
+        return history_content(history(self.app.session.data, self.questionnaire))
 
     # ---- keys -------------------------------------------------------------------
 
@@ -181,7 +185,7 @@ class QuestionnaireScreen(TryggstiScreen):
 
     def action_next_item(self) -> None:
         if self.answers[self.index] is None:
-            self.query_one("#oas-status", Static).update(t("oas_screen.choose_first"))
+            self.query_one("#oas-status", Static).update(ui("oas_screen.choose_first"))
             return
         if self.index + 1 < len(self.answers):
             self.index += 1

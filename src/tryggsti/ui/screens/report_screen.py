@@ -5,16 +5,30 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
 
 from tryggsti.domain.report import DEFAULT_DAYS, DEFAULT_SECTIONS, SECTIONS
 from tryggsti.strings import t
+from tryggsti.ui.plain import plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 
 FORMATS = ("html", "md", "ics")
+
+
+def range_problem(start, end) -> str:
+    """Why the period cannot be used (reversed, or longer than five years), or ""."""
+    from tryggsti.domain.report_range import ReportRangeError, check_report_range
+
+    try:
+        check_report_range(start, end, allow_long=False)
+    except ReportRangeError as error:
+        key = error.message_key
+        if key == "report_range.too_long":
+            key = "report_range.too_long_screen"  # the screen has no flag for a long period
+        return t(key, **error.values)
+    return ""
 
 
 def day_text(day) -> str:
@@ -79,7 +93,7 @@ class ReportScreen(TryggstiScreen):
     def _show_notice(self) -> None:
         path = self.query_one("#out", Input).value.strip()
         self.query_one("#report-notice", Static).update(
-            t("report_screen.notice", path=escape(str(Path(path).expanduser())))
+            ui("report_screen.notice", path=str(Path(path).expanduser()))
         )
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
@@ -91,7 +105,7 @@ class ReportScreen(TryggstiScreen):
             self._show_notice()
 
     def _say(self, text: str) -> None:
-        self.query_one("#report-message", Static).update(text)
+        self.query_one("#report-message", Static).update(plain(text))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "make":
@@ -106,6 +120,10 @@ class ReportScreen(TryggstiScreen):
             end = parse_day(self.query_one("#to", Input).value, today)
         except ValueError:
             self._say(t("report_screen.problem_date"))
+            return
+        problem = range_problem(start, end)
+        if problem:
+            self._say(problem)
             return
         chosen = tuple(s for s in SECTIONS if self.query_one(f"#include-{s}", Checkbox).value)
         if self.kind != "ics" and not chosen:
@@ -127,7 +145,7 @@ class ReportScreen(TryggstiScreen):
         if out.exists():
             from tryggsti.ui.screens.confirm_screen import ConfirmScreen
 
-            question = t("report_screen.overwrite", path=escape(str(out)))
+            question = t("report_screen.overwrite", path=out)
             self.app.push_screen(
                 ConfirmScreen(question),
                 lambda yes: yes and self._write(out, start, end, chosen, overwrite=True),
@@ -155,4 +173,4 @@ class ReportScreen(TryggstiScreen):
         except VaultError as error:
             self._say(message_for(error))
             return
-        self._say(t("report_screen.written", path=escape(str(out))))
+        self._say(t("report_screen.written", path=out))

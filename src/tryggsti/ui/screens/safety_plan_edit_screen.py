@@ -9,6 +9,7 @@ from textual.widgets import Static, TextArea
 
 from tryggsti.services.safety_plan import CONTACT_SECTIONS
 from tryggsti.strings import t
+from tryggsti.ui.plain import ui
 from tryggsti.ui.screens.base import TryggstiScreen
 
 
@@ -22,9 +23,10 @@ class SafetyPlanEditScreen(TryggstiScreen):
         self._saved_text: str | None = None
 
     def compose_body(self) -> ComposeResult:
+        from tryggsti.domain.text import clean_text
         from tryggsti.services.safety_plan import section_text
 
-        text = section_text(self.app.session.data.safety_plan, self.section)
+        text = clean_text(section_text(self.app.session.data.safety_plan, self.section))
         self._saved_text = text
         hint = "plan.contact_hint" if self.section in CONTACT_SECTIONS else "plan.list_hint"
         with Vertical(id="plan-edit", classes="padded"):
@@ -51,7 +53,7 @@ class SafetyPlanEditScreen(TryggstiScreen):
         try:
             set_section(session, self.section, text, keep_everything=keep_everything)
         except InvalidRecord as problem:
-            self.query_one("#plan-message", Static).update(t(f"plan.problem_{problem.field}"))
+            self.query_one("#plan-message", Static).update(ui(f"plan.problem_{problem.field}"))
             return False
         self._saved_text = text
         return True

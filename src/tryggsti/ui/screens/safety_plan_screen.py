@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,6 +9,7 @@ from textual.widgets import Static
 
 from tryggsti.services.safety_plan import CONTACT_SECTIONS, SECTIONS
 from tryggsti.strings import t
+from tryggsti.ui.plain import join, lines, plain, plain_line
 from tryggsti.ui.screens.base import TryggstiScreen
 
 
@@ -17,18 +17,19 @@ def _edit_binding(number: int, section: str) -> Binding:
     return Binding(str(number), f"edit('{section}')", t(f"plan.{section}"), show=False)
 
 
-def section_markup(plan, section: str) -> str:
+def section_content(plan, section: str):
+    """One section as literal text: the person's own words, whatever characters they hold."""
     items = getattr(plan, section)
     if not items:
-        return f"  [dim]{t('plan.section_empty')}[/dim]"
+        return plain(f"  {t('plan.section_empty')}", "dim")
     if section in CONTACT_SECTIONS:
-        lines = []
+        shown = []
         for contact in items:
-            phone = f"[b]{escape(contact.phone)}[/b]  " if contact.phone else ""
-            note = f"  [dim]{escape(contact.note)}[/dim]" if contact.note else ""
-            lines.append(f"  {phone}{escape(contact.name)}{note}")
-        return "\n".join(lines)
-    return "\n".join(f"  • {escape(item)}" for item in items)
+            phone = plain_line(f"{contact.phone}  ", "bold") if contact.phone else ""
+            note = plain_line(f"  {contact.note}", "dim") if contact.note else ""
+            shown.append(join("  ", phone, plain_line(contact.name), note))
+        return lines(shown)
+    return lines(join("  • ", plain_line(item)) for item in items)
 
 
 class SafetyPlanScreen(TryggstiScreen):
@@ -57,11 +58,11 @@ class SafetyPlanScreen(TryggstiScreen):
             return
         plan = self.app.session.data.safety_plan
         for section in SECTIONS:
-            self.query_one(f"#plan-{section}", Static).update(section_markup(plan, section))
+            self.query_one(f"#plan-{section}", Static).update(section_content(plan, section))
         updated = ""
         if plan.updated_at is not None:
             updated = t("plan.updated", date=long_date(plan.updated_at.date()))
-        self.query_one("#plan-updated", Static).update(updated)
+        self.query_one("#plan-updated", Static).update(plain(updated))
 
     def action_edit(self, section: str) -> None:
         from tryggsti.ui.screens.safety_plan_edit_screen import SafetyPlanEditScreen

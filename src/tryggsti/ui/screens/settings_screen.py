@@ -11,6 +11,7 @@ from tryggsti.config import THEMES
 from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
 from tryggsti.ui.messages_in_view import say_in_view
+from tryggsti.ui.plain import cell, plain
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 
@@ -59,7 +60,7 @@ class SettingsScreen(TryggstiScreen):
         self.refresh_backups()
 
     def _say(self, text: str) -> None:
-        say_in_view(self.query_one("#settings-message", Static), text)
+        say_in_view(self.query_one("#settings-message", Static), plain(text))
 
     # ---- auto-lock and theme -----------------------------------------------------
 
@@ -103,7 +104,7 @@ class SettingsScreen(TryggstiScreen):
             self._ask_restore()
 
     def _say_passphrase(self, text: str) -> None:
-        say_in_view(self.query_one("#passphrase-message", Static), text)
+        say_in_view(self.query_one("#passphrase-message", Static), plain(text))
 
     def _change_passphrase(self) -> None:
         from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
@@ -164,9 +165,8 @@ class SettingsScreen(TryggstiScreen):
         self._backups = backups_of(self.app.vault_path)
         for info in self._backups:
             when = f"{long_date_with_year(info.saved_at.date())} {clock_time(info.saved_at)}"
-            table.add_row(
-                str(info.number), when, f"{max(1, info.size // 1024)} kB", key=str(info.number)
-            )
+            size = f"{max(1, info.size // 1024)} kB"
+            table.add_row(cell(str(info.number)), cell(when), cell(size), key=str(info.number))
         self.query_one("#restore", Button).disabled = not self._backups
 
     def _ask_restore(self) -> None:

@@ -7,7 +7,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Markdown, Static, TextArea
 
+from tryggsti.domain.text import clean_text
 from tryggsti.strings import t
+from tryggsti.ui.plain import join, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 
 SAVE_DELAY_S = 1.0
@@ -22,7 +24,7 @@ def topic_markdown(topic) -> str:
     if topic.key_points:
         parts.append(f"## {t('reader.key_points')}")
         parts.extend(f"- {point}" for point in topic.key_points)
-    return "\n\n".join(parts)
+    return clean_text("\n\n".join(parts))
 
 
 class TopicReaderScreen(TryggstiScreen):
@@ -52,21 +54,24 @@ class TopicReaderScreen(TryggstiScreen):
             yield Static(t("reader.questions_hint"), classes="hint")
             for question in topic.questions:
                 answer = progress.answers.get(question.id)
-                yield Static(question.text, classes="question", markup=False)
+                yield Static(plain(question.text), classes="question")
                 yield TextArea(
-                    answer.text if answer else "", id=f"answer-{question.id}", classes="note"
+                    clean_text(answer.text) if answer else "",
+                    id=f"answer-{question.id}",
+                    classes="note",
                 )
             if topic.commitments:
                 yield Static(t("reader.commitments"), classes="label")
                 for index, text in enumerate(topic.commitments):
-                    yield Static(f"• {text}", markup=False, classes="suggestion")
+                    yield Static(join("• ", plain(text)), classes="suggestion")
                     yield Button(t("reader.make_commitment"), id=f"commit-{index}")
             scripts = [g for g in topic.grounding if g in self.app.library.grounding]
             if scripts:
                 yield Static(t("reader.grounding"), classes="label")
                 for script_id in scripts:
                     title = self.app.library.grounding[script_id].title
-                    yield Button(t("reader.try_grounding", title=title), id=f"ground-{script_id}")
+                    label = ui("reader.try_grounding", title=title)
+                    yield Button(label, id=f"ground-{script_id}")
             yield Static("", id="reader-done", classes="hint")
             yield Button("", id="toggle-done", variant="primary")
 

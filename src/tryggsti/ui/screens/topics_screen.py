@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from tryggsti.strings import t
+from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
 
 
@@ -32,9 +33,8 @@ class TopicsScreen(TryggstiScreen):
         table.add_column(t("topics.col_area"), key="area")
         table.add_column(t("topics.col_status"), key="status")
         for topic in self.app.library.topics_in_order():
-            table.add_row(
-                str(topic.number), topic.title, t(f"topics.area_{topic.area}"), "", key=topic.id
-            )
+            area = t(f"topics.area_{topic.area}")
+            table.add_row(str(topic.number), cell(topic.title), area, "", key=topic.id)
         self.refresh_progress()
         table.focus()
 

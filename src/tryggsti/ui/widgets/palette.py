@@ -5,10 +5,12 @@ from __future__ import annotations
 from rich.align import Align
 from rich.text import Text
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
 from textual.widgets.option_list import Option
 
 from tryggsti.strings import t
 from tryggsti.ui.navigation import DESTINATIONS
+from tryggsti.ui.plain import plain_line
 
 
 class NavigationCommands(Provider):
@@ -31,14 +33,16 @@ class NavigationCommands(Provider):
 
     async def discover(self) -> Hits:
         for label, help_text, callback in self._all():
-            yield DiscoveryHit(label, callback, help=help_text)
+            # Textual reads a hit's help as markup: ours is escaped like any other text.
+            yield DiscoveryHit(plain_line(label), callback, text=label, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for label, help_text, callback in self._all():
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, matcher.highlight(label), callback, help=help_text)
+                highlighted = matcher.highlight(label)  # Content from plain text, never markup
+                yield Hit(score, highlighted, callback, text=label, help=escape(help_text))
 
 
 class NorwegianCommandPalette(CommandPalette):

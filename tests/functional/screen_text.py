@@ -1,0 +1,54 @@
+"""What a screen shows, as plain text: painted in full, so rendering errors surface."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+
+def painted_text(app) -> str:
+    """Paint the whole screen as a terminal would and return its characters."""
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        record=True,
+        legacy_windows=False,
+    )
+    console.print(app.screen._compositor.render_update(full=True))
+    return console.export_text()
+
+
+def widget_text(screen) -> str:
+    """The text every widget on the screen holds, whether scrolled into view or not."""
+    from textual.widgets import Button, Checkbox, DataTable, Input, OptionList, Static, TextArea
+
+    parts = []
+    for widget in screen.query("*"):
+        if isinstance(widget, DataTable):
+            for row_key in widget.rows:
+                parts.extend(_plain(cell) for cell in widget.get_row(row_key))
+        elif isinstance(widget, OptionList):
+            parts.extend(_plain(option.prompt) for option in widget.options)
+        elif isinstance(widget, TextArea):
+            parts.append(widget.text)
+        elif isinstance(widget, Input):
+            parts.append(widget.value)
+        elif isinstance(widget, Button | Checkbox):
+            parts.append(_plain(widget.label))
+        elif isinstance(widget, Static):
+            parts.append(_plain(widget.render()))
+    return "\n".join(parts)
+
+
+def _plain(value) -> str:
+    return getattr(value, "plain", None) or str(value)
+
+
+def squashed(text: str) -> str:
+    """Without any whitespace: wrapping and spacing do not matter when looking for text."""
+    return "".join(text.split())
