@@ -131,3 +131,20 @@ def test_lekse_mal_never_writes_onto_the_vault(vault, monkeypatch, capsys):
     result = run_cli(monkeypatch, capsys, "--vault", vault, "lekse", "mal", "--ut", vault)
     assert result.code == 1
     assert vault.read_bytes() == before
+
+
+def test_a_reversed_period_is_an_error_and_a_very_long_one_needs_a_flag(
+    vault, tmp_path, monkeypatch, capsys
+):
+    out = tmp_path / "r.md"
+    reversed_period = _export(
+        monkeypatch, capsys, vault, out, "--fra", "2026-11-20", "--til", "2026-11-01", kind="md"
+    )
+    assert reversed_period.code == 1 and "baklengs" in reversed_period.err
+    decades = _export(monkeypatch, capsys, vault, out, "--fra", "1990-01-01", kind="md")
+    assert decades.code == 1 and "--lang-periode" in decades.err
+    assert not out.exists()
+    allowed = _export(
+        monkeypatch, capsys, vault, out, "--fra", "1990-01-01", "--lang-periode", kind="md"
+    )
+    assert allowed.code == 0, allowed.err

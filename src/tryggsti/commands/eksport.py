@@ -22,6 +22,12 @@ def register(commands, passphrase_parent) -> None:
     eksport.add_argument("--til", dest="end", metavar="DATO", help=t("cli.to_help"))
     eksport.add_argument("--med", dest="sections", metavar="SEKSJONER", help=t("cli.sections_help"))
     eksport.add_argument(
+        "--lang-periode",
+        dest="long_period",
+        action="store_true",
+        help=t("cli.long_period_help"),
+    )
+    eksport.add_argument(
         "--overskriv",
         "--overwrite",
         dest="overwrite",
@@ -35,6 +41,7 @@ def run(args) -> int:
     if args.format not in FORMATS:
         raise UsageError(t("cli.unknown_format", value=args.format, choices=", ".join(FORMATS)))
     start, end = parse_date(args.start), parse_date(args.end)
+    _check_period(start, end, args.long_period)
     out = Path(args.out).expanduser()
     from tryggsti.services.files import check_export_target, write_export
     from tryggsti.services.session import VaultSession
@@ -78,3 +85,15 @@ def render(session, kind: str, start, end, sections: str | None):
         ) from error
     library = report.default_library()
     return report.render_report(session, library, kind, start=start, end=end, sections=chosen)
+
+
+def _check_period(start, end, allow_long: bool) -> None:
+    """A reversed period is an error; one over five years needs --lang-periode."""
+    from datetime import date
+
+    from tryggsti.domain.report_range import ReportRangeError, check_report_range
+
+    try:
+        check_report_range(start, end or date.today(), allow_long=allow_long)
+    except ReportRangeError as error:
+        raise UsageError(t(error.message_key, **error.values)) from error

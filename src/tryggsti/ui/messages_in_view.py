@@ -8,6 +8,9 @@ from textual.widgets import Static
 
 
 def say_in_view(line: Static, text: str | Content) -> None:
-    line.update(text)
+    from tryggsti.ui.plain import plain
+
+    # A message may carry a path or other text from outside: never markup.
+    line.update(plain(text) if isinstance(text, str) else text)
     if text:
         line.call_after_refresh(line.scroll_visible, animate=False)
