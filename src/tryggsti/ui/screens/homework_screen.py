@@ -59,6 +59,7 @@ class HomeworkScreen(TryggstiScreen):
 
     def on_mount(self) -> None:
         self.refresh_list()
+        self.query_one("#homework-path", Input).focus()  # typing goes somewhere at once
 
     def on_screen_resume(self) -> None:
         self.refresh_list()

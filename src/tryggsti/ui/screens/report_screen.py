@@ -7,12 +7,14 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, RadioSet, Static
 
 from tryggsti.domain.report import DEFAULT_DAYS, DEFAULT_SECTIONS, SECTIONS
 from tryggsti.strings import t
+from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 
 FORMATS = ("html", "md", "ics")
 
@@ -42,6 +44,7 @@ class ReportScreen(TryggstiScreen):
         today = self.app.clock().date()
         with VerticalScroll(id="report", classes="padded"):
             yield Static(t("report_screen.lead"), classes="hint")
+            yield Static(t("report_screen.keys_hint"), classes="hint")
             yield Static(t("report_screen.period"), classes="label")
             with Horizontal(classes="details"):
                 start = today - timedelta(days=DEFAULT_DAYS - 1)
@@ -63,7 +66,8 @@ class ReportScreen(TryggstiScreen):
                 )
             yield Checkbox(t("report_screen.ics_text"), id="ics-text")
             yield Static(t("report_screen.where"), classes="label")
-            yield Input(id="out")
+            # Not selected on focus: one key would wipe the whole path.
+            yield Input(id="out", select_on_focus=False)
             yield Static("", id="report-notice", classes="notice")
             with Horizontal(classes="buttons"):
                 yield Button(t("report_screen.make"), variant="primary", id="make")
@@ -72,6 +76,7 @@ class ReportScreen(TryggstiScreen):
     def on_mount(self) -> None:
         self._set_default_path()
         self._show_options()
+        self.query_one("#make", Button).focus()  # the main action; Tab goes back to the choices
 
     @property
     def kind(self) -> str:
@@ -104,8 +109,12 @@ class ReportScreen(TryggstiScreen):
         if event.input.id == "out":
             self._show_notice()
 
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "out":
+            self.make()
+
     def _say(self, text: str) -> None:
-        self.query_one("#report-message", Static).update(plain(text))
+        say_in_view(self.query_one("#report-message", Static), plain(text))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "make":
@@ -130,7 +139,10 @@ class ReportScreen(TryggstiScreen):
             self._say(t("report_screen.problem_nothing"))
             return
         out = Path(self.query_one("#out", Input).value.strip()).expanduser()
-        if not out.name or out.is_dir():
+        if out.is_dir():  # a folder gets the usual file name inside it
+            out = out / t("report_screen.file_name", date=today.isoformat(), ext=self.kind)
+            self.query_one("#out", Input).value = str(out)
+        if not out.name:
             self._say(t("report_screen.problem_path"))
             return
         from tryggsti.messages import message_for

@@ -58,6 +58,7 @@ class SettingsScreen(TryggstiScreen):
         table.add_column(t("settings.col_saved"), key="saved")
         table.add_column(t("settings.col_size"), key="size")
         self.refresh_backups()
+        self.query_one("#minutes", Input).focus()  # typing goes somewhere at once
 
     def _say(self, text: str) -> None:
         say_in_view(self.query_one("#settings-message", Static), plain(text))
