@@ -77,3 +77,20 @@ async def test_overdue_commitments_are_marked(make_vault, make_app):
         await _open(pilot)
         due = app.screen.query_one("#commitments-table").get_cell("old", "due")
         assert "fristen var" in due
+
+
+async def test_every_status_choice_is_on_screen_at_80x24(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"Gå en tur", "enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CommitmentStatusScreen"
+        for button in app.screen.query("Button"):
+            region = button.region
+            assert region.height > 0 and app.screen.region.contains_region(region), button.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
@@ -32,7 +32,8 @@ class CommitmentStatusScreen(ModalScreen[str | None]):
         from tryggsti.services.commitments import find
 
         commitment = find(self.app.session, self.commitment_id)
-        with Vertical(classes="card dialog"):
+        # Scrolls with the focus, and compact choices, so all five fit at 80x24.
+        with VerticalScroll(classes="card dialog", id="status-dialog"):
             yield Static(plain(commitment.text, "bold"))
             yield Static(t("commitments.reflection_label"), classes="label")
             yield Input(
@@ -45,8 +46,12 @@ class CommitmentStatusScreen(ModalScreen[str | None]):
                 yield Button(
                     t(f"commitments.choose_{status.name.lower()}"),
                     id=f"status-{status.name.lower()}",
-                    classes="wide",
+                    classes="wide choice",
+                    compact=True,
                 )
+
+    def on_mount(self) -> None:
+        self.query_one("#reflection", Input).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         from tryggsti.services.commitments import set_status
