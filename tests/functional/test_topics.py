@@ -82,3 +82,23 @@ async def test_marking_a_topic_read_moves_home_to_the_next(make_vault, make_app)
         await settle(pilot)
         home_next = str(app.screen.query_one("#home-next").render())
         assert "2." in home_next
+
+
+async def test_the_footer_says_what_ctrl_d_will_do_now(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await _open_first_topic(pilot)
+
+        def footer_text() -> str:
+            return app.export_screenshot().replace("&#160;", " ")
+
+        assert "Merk lest" in footer_text()
+        await pilot.press("ctrl+d")
+        await settle(pilot)
+        assert app.session.data.topics[reader.topic_id].completed_at is not None
+        assert "Merk ulest" in footer_text()
+        await pilot.press("ctrl+d")
+        await settle(pilot)
+        assert app.session.data.topics[reader.topic_id].completed_at is None
+        assert "Merk ulest" not in footer_text()

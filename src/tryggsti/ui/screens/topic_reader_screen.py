@@ -29,8 +29,11 @@ def topic_markdown(topic) -> str:
 
 class TopicReaderScreen(TryggstiScreen):
     TITLE_KEY = "reader.title"
+    # One key, two meanings: only the one that fits the topic's state is active, so the
+    # footer always says what Ctrl+D will do now.
     BINDINGS = [
-        Binding("ctrl+d", "toggle_done", t("reader.toggle_done"), key_display="Ctrl+D"),
+        Binding("ctrl+d", "mark_done", t("reader.toggle_done"), key_display="Ctrl+D"),
+        Binding("ctrl+d", "mark_not_done", t("reader.toggle_not_done"), key_display="Ctrl+D"),
     ]
 
     def __init__(self, topic_id: str) -> None:
@@ -140,6 +143,24 @@ class TopicReaderScreen(TryggstiScreen):
         add_commitment(session, text, topic_id=self.topic_id)
         self.app.notify(t("reader.commitment_added"))
 
+    def _is_done(self) -> bool:
+        session = self.app.session
+        progress = session.data.topics.get(self.topic_id) if session else None
+        return progress is not None and progress.completed_at is not None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "mark_done":
+            return not self._is_done()
+        if action == "mark_not_done":
+            return self._is_done()
+        return True
+
+    def action_mark_done(self) -> None:
+        self.action_toggle_done()
+
+    def action_mark_not_done(self) -> None:
+        self.action_toggle_done()
+
     def action_toggle_done(self) -> None:
         from tryggsti.services.topics import set_completed
 
@@ -147,3 +168,4 @@ class TopicReaderScreen(TryggstiScreen):
         progress = self.app.session.data.topics[self.topic_id]
         set_completed(self.app.session, self.topic_id, progress.completed_at is None)
         self._show_done()
+        self.refresh_bindings()
