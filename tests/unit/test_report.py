@@ -114,7 +114,9 @@ def test_ics_is_neutral_unless_text_is_asked_for(vault, monkeypatch, capsys):
     assert text.count("BEGIN:VEVENT") == 2  # the open commitment with a due date, the homework
     assert "Ringe" not in text and "SUMMARY:Påminnelse" in text
 
-    result, out = export(monkeypatch, capsys, vault, "ics", "--med", "tekst")
+    # The same file again: an export replaces a file only when asked to.
+    result, out = export(monkeypatch, capsys, vault, "ics", "--med", "tekst", "--overskriv")
+    assert result.code == 0, result.err
     raw = out.read_bytes()
     assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
     unfolded = raw.decode("utf-8").replace("\r\n ", "")
@@ -134,4 +136,4 @@ def test_period_limits_what_is_counted(vault, monkeypatch, capsys):
     start = today().isoformat()
     _, out = export(monkeypatch, capsys, vault, "md", "--fra", start, "--med", "innsjekk")
     text = out.read_text(encoding="utf-8")
-    assert re.search(r"1 innsjekker på 1 av 1 dager", text), text
+    assert re.search(r"1 innsjekk på 1 av 1 dager", text), text
