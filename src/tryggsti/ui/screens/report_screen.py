@@ -44,7 +44,6 @@ class ReportScreen(TryggstiScreen):
         today = self.app.clock().date()
         with VerticalScroll(id="report", classes="padded"):
             yield Static(t("report_screen.lead"), classes="hint")
-            yield Static(t("report_screen.keys_hint"), classes="hint")
             yield Static(t("report_screen.period"), classes="label")
             with Horizontal(classes="details"):
                 start = today - timedelta(days=DEFAULT_DAYS - 1)
@@ -69,6 +68,8 @@ class ReportScreen(TryggstiScreen):
             # Not selected on focus: one key would wipe the whole path.
             yield Input(id="out", select_on_focus=False)
             yield Static("", id="report-notice", classes="notice")
+            # Beside the button the screen opens on, so the way back up is seen at once.
+            yield Static(t("report_screen.keys_hint"), classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button(t("report_screen.make"), variant="primary", id="make")
             yield Static("", id="report-message", classes="message")
