@@ -100,3 +100,52 @@ async def test_a_safety_plan_with_markup_is_shown_as_written(make_vault, make_ap
         shown = widget_text(app.screen)
         for text in ("[/]", "[jobb] \\[b] $x", "[b]Kari", "[dim]"):
             assert text in shown
+
+
+def _markup_content(tmp_path):
+    """The test corpus folder with markup and escapes in titles, steps and questions."""
+    import shutil
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "content_corpus" / "valid"
+    folder = tmp_path / "innhold"
+    shutil.copytree(corpus, folder)
+    script = folder / "grounding" / "kveldsrunde.toml"
+    text = script.read_text(encoding="utf-8")
+    text = text.replace('title = "Kveldsrunde"', 'title = "[/] Kveldsrunde [b]"')
+    text = text.replace('summary = "Gå rolig', 'summary = "[@click=app.quit]Gå\\u001b[2J rolig')
+    text = text.replace('text = "Reis deg', 'text = "[/b]Reis deg')
+    script.write_text(text, encoding="utf-8")
+    topic = folder / "topics" / "100-soevn.toml"
+    text = topic.read_text(encoding="utf-8")
+    text = text.replace('title = "Søvn og kvelder"', 'title = "Søvn [/] og kvelder"')
+    text = text.replace('text = "Hva hjelper deg', 'text = "[/] Hva hjelper deg')
+    topic.write_text(text, encoding="utf-8")
+    return folder
+
+
+async def test_content_text_with_markup_is_shown_as_written(make_vault, make_app, tmp_path):
+    make_vault()
+    app = make_app(content_dirs=[_markup_content(tmp_path)])
+    async with app.run_test(size=(160, 50)) as pilot:
+        await unlock(pilot)
+        await _visit(pilot, "j")
+        shown = widget_text(app.screen)
+        assert "[/] Kveldsrunde [b]" in shown and "[@click=app.quit]Gå[2J rolig" in shown
+        assert "\x1b" not in shown
+        app.screen.query_one("#grounding-list").highlighted = next(
+            index
+            for index, option in enumerate(app.screen.query_one("#grounding-list").options)
+            if option.id == "kveldsrunde"
+        )
+        await _visit(pilot, "enter")
+        assert "[/] Kveldsrunde [b]" in widget_text(app.screen)
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        shown = await _visit(pilot, "e")
+        assert "Søvn [/] og kvelder" in shown
+        table = app.screen.query_one("#topics-table")
+        table.move_cursor(row=table.get_row_index("soevn"))
+        await _visit(pilot, "enter")
+        shown = widget_text(app.screen)
+        assert "[/] Hva hjelper deg" in shown and "[/] Kveldsrunde [b]" in shown

@@ -102,8 +102,12 @@ def scale(name: str):
 
 
 def say(text: str) -> None:
-    print(text)
+    from tryggsti.domain.text import terminal_safe
+
+    print(terminal_safe(text))
 
 
 def warn(text: str) -> None:
-    print(text, file=sys.stderr)
+    from tryggsti.domain.text import terminal_safe
+
+    print(terminal_safe(text), file=sys.stderr)

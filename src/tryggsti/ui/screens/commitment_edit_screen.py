@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 
 
@@ -22,7 +23,7 @@ class CommitmentEditScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         existing = self._existing()
-        text = existing.text if existing else ""
+        text = clean_line(existing.text) if existing else ""  # an old vault may hold controls
         due = ""
         if existing and existing.due:
             due = f"{existing.due.day}.{existing.due.month}.{existing.due.year}"

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from tryggsti.domain.records import CommitmentStatus
+from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
 
@@ -37,7 +38,7 @@ class CommitmentStatusScreen(ModalScreen[str | None]):
             yield Static(plain(commitment.text, "bold"))
             yield Static(t("commitments.reflection_label"), classes="label")
             yield Input(
-                commitment.reflection,
+                clean_line(commitment.reflection),
                 placeholder=t("commitments.reflection_placeholder"),
                 id="reflection",
             )
