@@ -285,11 +285,6 @@ def _header_text(original: bytes) -> str:
     return original[_PREFIX.size : _PREFIX.size + length].decode("utf-8")
 
 
-@pytest.mark.xfail(
-    reason="vault/format.py split() catches JSONDecodeError only: json's ValueError for a "
-    "5000-digit number and RecursionError for deep nesting still exit 70 (lead's file)",
-    strict=True,
-)
 @pytest.mark.parametrize("case", ["huge-number", "deep-nesting"])
 def test_a_header_with_a_huge_number_or_deep_nesting_is_damage(
     monkeypatch, capsys, isolated_user_folders, small_vault_bytes, case

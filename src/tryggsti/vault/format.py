@@ -86,7 +86,9 @@ def split(data: bytes) -> VaultFile:
         raise VaultDamaged("header checksum does not match")
     try:
         header = json.loads(data[_PREFIX.size : header_end].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (ValueError, RecursionError) as error:
+        # ValueError covers bad UTF-8, bad JSON and json's limit on huge integers;
+        # RecursionError a header nested thousands deep. All of them are damage.
         raise VaultDamaged("header is not valid JSON") from error
     if not isinstance(header, dict):
         raise VaultDamaged("header is not an object")
