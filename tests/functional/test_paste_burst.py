@@ -30,9 +30,7 @@ async def test_both_passphrase_copies_in_one_burst_land_in_their_own_fields(make
         assert app.screen.query_one("#second").value == PASSPHRASE
 
 
-async def test_a_title_tab_and_date_typed_fast_keep_the_date_out_of_the_title(
-    make_vault, make_app
-):
+async def test_a_title_tab_and_date_typed_fast_keep_the_date_out_of_the_title(make_vault, make_app):
     make_vault()
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -79,6 +79,8 @@ class TryggstiApp(App[None]):
         self.idle_clock = idle_clock
         self.session: VaultSession | None = None
         self.saved_elsewhere: Path | None = None  # «lagre som» at quit, told after exit
+        # Half-done forms (a questionnaire left with Esc), in memory only, dropped at lock.
+        self.drafts: dict[str, object] = {}
         self._library: ContentLibrary | None = None
         self._library_lock = threading.Lock()
         self._save_lock = threading.Lock()
@@ -229,6 +231,7 @@ class TryggstiApp(App[None]):
             self.session.close()
             self.session = None
             self._pending_payload = None
+        self.drafts.clear()
         self.save_state = "idle"
         from tryggsti.ui.screens.unlock_screen import UnlockScreen
 

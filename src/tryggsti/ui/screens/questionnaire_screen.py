@@ -17,6 +17,7 @@ from tryggsti.ui.widgets.scale import ShownScale
 PREFERRED = "soc13"
 BAR_WIDTH = 20
 ANSWER_KEYS = "1234567"
+DRAFT_KEY = "questionnaire"
 
 
 def _answer_binding(digit: str) -> Binding:
@@ -42,12 +43,24 @@ def history_content(results):
 class QuestionnaireScreen(TryggstiScreen):
     TITLE_KEY = "oas_screen.title"
     AUTO_FOCUS = None  # the screen takes the keys, so digits answer and move on
+    # Enter means something else in each phase; only the binding that fits is active,
+    # so the footer always names what Enter does now.
     BINDINGS = [
         Binding("enter", "proceed", t("oas_screen.proceed"), key_display=t("keys.enter")),
+        Binding("enter", "save", t("oas_screen.save"), key_display=t("keys.enter")),
+        Binding("enter", "finish", t("oas_screen.finish"), key_display=t("keys.enter")),
         Binding("left", "adjust(-1)", t("oas_screen.adjust"), show=False),
         Binding("right", "adjust(1)", t("oas_screen.adjust"), show=False),
-        Binding("up,backspace", "previous", t("oas_screen.previous"), key_display=t("keys.up")),
+        # Said in the hint line under each question; the footer keeps room for Enter.
+        Binding("up,backspace", "previous", t("oas_screen.previous"), show=False),
         Binding("down", "next_item", t("oas_screen.next"), show=False),
+        # Reading the review, the result and its explanation by keyboard alone.
+        Binding("down", "scroll_text(1)", show=False),
+        Binding("up", "scroll_text(-1)", show=False),
+        Binding("pagedown,tab", "scroll_text(10)", show=False),
+        Binding("pageup,shift+tab", "scroll_text(-10)", show=False),
+        Binding("end", "scroll_text(1000)", show=False),
+        Binding("home", "scroll_text(-1000)", show=False),
         *[_answer_binding(digit) for digit in ANSWER_KEYS],
     ]
 
@@ -76,6 +89,11 @@ class QuestionnaireScreen(TryggstiScreen):
         self.answers = [None] * len(questionnaire.items)
         scale = self.query_one("#oas-scale", ShownScale)
         scale.low, scale.high = questionnaire.scale_min, questionnaire.scale_max
+        if self._resume_draft():
+            self.phase = "item"
+            self._show()
+            self.query_one("#oas-status", Static).update(ui("oas_screen.draft_resumed"))
+            return
         self._show()
 
     def watch_phase(self) -> None:
@@ -84,10 +102,45 @@ class QuestionnaireScreen(TryggstiScreen):
             self.refresh_bindings()
 
     def check_action(self, action: str, parameters) -> bool | None:
-        if action in ("answer", "adjust", "next_item"):
-            return self.phase == "item"
+        if action in ("answer", "adjust", "next_item", "proceed"):
+            return self.phase == "item" or (action == "proceed" and self.phase == "intro")
         if action == "previous":
             return self.phase in ("item", "review")
+        if action == "save":
+            return self.phase == "review"
+        if action == "finish":
+            return self.phase == "result"
+        if action == "scroll_text":
+            up = bool(parameters) and parameters[0] == -1
+            # ↑ in the review goes back to the answers; elsewhere arrows scroll.
+            return self.phase in ("intro", "result") or (self.phase == "review" and not up)
+        return True
+
+    def action_scroll_text(self, lines: int) -> None:
+        self.query_one("#oas", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_save(self) -> None:
+        self.action_proceed()
+
+    def action_finish(self) -> None:
+        self.action_proceed()
+
+    # ---- a draft, so Esc half-way loses nothing ------------------------------------
+
+    def action_back(self) -> None:
+        drafts = self.app.drafts
+        if self.phase in ("item", "review") and any(a is not None for a in self.answers):
+            drafts[DRAFT_KEY] = (self.index, list(self.answers))
+            self.app.notify(t("oas_screen.draft_kept"), timeout=6)
+        elif self.phase == "result":
+            drafts.pop(DRAFT_KEY, None)
+        super().action_back()
+
+    def _resume_draft(self) -> bool:
+        draft = self.app.drafts.pop(DRAFT_KEY, None)
+        if draft is None or len(draft[1]) != len(self.answers):
+            return False
+        self.index, self.answers = draft
         return True
 
     # ---- what is shown ----------------------------------------------------------
@@ -163,7 +216,10 @@ class QuestionnaireScreen(TryggstiScreen):
     def _history(self):
         from tryggsti.services.questionnaires import history
 
-        return history_content(history(self.app.session.data, self.questionnaire))
+        results = history(self.app.session.data, self.questionnaire)
+        if self.phase == "result":
+            results = results[:-1]  # today's is the result shown above, not an earlier one
+        return history_content(results)
 
     # ---- keys -------------------------------------------------------------------
 

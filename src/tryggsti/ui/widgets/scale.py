@@ -19,7 +19,7 @@ class Scale(Widget, can_focus=True):
     ]
     COMPONENT_CLASSES = {"scale--chosen", "scale--anchor"}
     DEFAULT_CSS = """
-    Scale { height: 2; width: 1fr; }
+    Scale { height: auto; width: 1fr; }
     Scale:focus { background: $boost; }
     Scale > .scale--chosen { background: $primary; color: $background; text-style: bold; }
     Scale > .scale--anchor { color: $text-muted; }
@@ -60,17 +60,15 @@ class Scale(Widget, can_focus=True):
         anchor = self.get_component_rich_style("scale--anchor")
         text = Text()
         for number in range(self.low, self.high + 1):
-            label = f" {number} "
+            # The chosen number is in brackets too, so it shows without colour (NO_COLOR).
+            label = f"[{number}]" if number == self.value else f" {number} "
             text.append(label, style=chosen if number == self.value else "")
-        text.append("\n")
-        if self.anchor_low or self.anchor_high:
-            width = len(text.plain) - 1
-            gap = width - len(self.anchor_low) - len(self.anchor_high)
-            if gap >= 2:
-                text.append(f"{self.anchor_low}{' ' * gap}{self.anchor_high}", style=anchor)
-            else:  # too long to sit under the ends: say which number means what
-                low = f"{self.low} = {self.anchor_low}"
-                text.append(f"{low}   {self.high} = {self.anchor_high}", style=anchor)
+        # One line for each end, always in the same form, so a long anchor wraps on its
+        # own line instead of being cut at 80 columns.
+        if self.anchor_low:
+            text.append(f"\n{self.low} = {self.anchor_low}", style=anchor)
+        if self.anchor_high:
+            text.append(f"\n{self.high} = {self.anchor_high}", style=anchor)
         return text
 
     def watch_value(self, value: int | None) -> None:
