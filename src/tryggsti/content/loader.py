@@ -202,6 +202,13 @@ def load_folder(
     return content
 
 
+def _resources_rules(source: SourceFile, raw: dict) -> None:
+    _check_unique(source, raw["lines"], "lines", "id")
+    for index, line in enumerate(raw["lines"]):
+        if not line.get("number") and not line.get("web"):
+            source.report(("lines", index, "number"), t("content.expected.number_or_web"))
+
+
 def _load_single(path: Path, schema: tuple, problems: list[Problem]) -> dict | None:
     source = SourceFile(path, problems)
     if not path.exists():
@@ -212,7 +219,7 @@ def _load_single(path: Path, schema: tuple, problems: list[Problem]) -> dict | N
     assert source.raw is not None
     check_table(source.raw, schema, (), source.report)
     if source.clean and schema is RESOURCES:
-        _check_unique(source, source.raw["lines"], "lines", "id")
+        _resources_rules(source, source.raw)
     return source.raw if source.clean else None
 
 
