@@ -10,8 +10,15 @@ import pytest
 
 from tryggsti.content.loader import ContentError, load_resources
 from tryggsti.domain.content import HelpLine
-from tryggsti.domain.help_lines import OSLO, OpeningPeriod, in_showing_order, is_open, parse_days
-from tryggsti.services.help_lines import NBSP, hours_text, rows, status_text
+from tryggsti.domain.help_lines import (
+    NBSP,
+    OSLO,
+    OpeningPeriod,
+    in_showing_order,
+    is_open,
+    parse_days,
+)
+from tryggsti.services.help_lines import hours_text, rows, status_text
 
 WEEKDAYS_16_22 = (OpeningPeriod(parse_days("man-fre"), 16 * 60, 22 * 60, "man-fre"),)
 ALWAYS = (OpeningPeriod(parse_days("man-søn"), 0, 24 * 60, "man-søn"),)

@@ -12,6 +12,12 @@ DAY_NAMES = ("man", "tir", "ons", "tor", "fre", "lør", "søn")  # Monday is 0, 
 DAYS_PATTERN = re.compile(r"^(man|tir|ons|tor|fre|lør|søn)(?:-(man|tir|ons|tor|fre|lør|søn))?$")
 TIME_PATTERN = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 WHOLE_DAY = 24 * 60
+NBSP = "\u00a0"
+
+
+def unbreakable(number: str) -> str:
+    """'116 123' with no-break spaces, so a narrow terminal never splits the number."""
+    return number.replace(" ", NBSP)
 
 
 def parse_days(text: str) -> tuple[int, ...] | None:

@@ -14,16 +14,9 @@ from tryggsti.domain.help_lines import (
     is_open,
     local_time,
     next_opening,
+    unbreakable,
 )
 from tryggsti.strings import lookup, t
-
-NBSP = "\u00a0"
-
-
-def unbreakable(number: str) -> str:
-    """'116 123' with no-break spaces, so a narrow terminal never splits the number."""
-    return number.replace(" ", NBSP)
-
 
 def hours_text(periods) -> str:
     """«hele døgnet» only when the periods cover the whole week; else «man–fre kl. 16–22»."""
