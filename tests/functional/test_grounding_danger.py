@@ -1,4 +1,4 @@
-"""Every grounding script, «Et trygt sted» too, says «Er du i fare nå, ring 112» before it starts."""
+"""Every grounding script, «Et trygt sted» too, says «Er du i fare nå, ring 112» first."""
 
 from __future__ import annotations
 

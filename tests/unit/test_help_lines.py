@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -46,7 +46,7 @@ def test_a_weekday_line_is_open_in_its_hours_and_closed_at_night_and_at_the_week
 def test_open_now_is_judged_by_the_clock_in_norway_not_the_machine():
     kors = line("kors", WEEKDAYS_16_22)
     # 15:30 UTC on a Wednesday in November is 16:30 in Oslo.
-    assert is_open(kors, datetime(2026, 11, 25, 15, 30, tzinfo=timezone.utc)) is True
+    assert is_open(kors, datetime(2026, 11, 25, 15, 30, tzinfo=UTC)) is True
     # 20:30 in New York on a Wednesday is 02:30 on Thursday in Oslo.
     new_york = timezone(timedelta(hours=-5))
     assert is_open(kors, datetime(2026, 11, 25, 20, 30, tzinfo=new_york)) is False
@@ -147,7 +147,12 @@ def resources_copy(tmp_path, monkeypatch):
     ("old", "new", "field", "words"),
     [
         ('from = "11:00"', 'from = "11"', "lines[11].hours[1].from", "TT:MM"),
-        ('days = "man-fre", from = "16:00"', 'days = "hverdager", from = "16:00"', "days", "man-fre"),
+        (
+            'days = "man-fre", from = "16:00"',
+            'days = "hverdager", from = "16:00"',
+            "days",
+            "man-fre",
+        ),
         (
             'source = "https://www.helsenorge.no/nn/forstehjelp/ring-113/"',
             'source = "helsenorge.no"',

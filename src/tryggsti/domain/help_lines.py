@@ -1,4 +1,4 @@
-"""When a help line answers: opening periods, «open now» in Norwegian time, and the order to show."""
+"""When a help line answers: opening periods, «open now» in Norwegian time, the order to show."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ class OpeningPeriod:
 
 @dataclass(frozen=True)
 class Channel:
-    """A chat or web page beside a line: its plain address and, if a source gives them, its hours."""
+    """A chat beside a line: its plain address and, if a source gives them, its hours."""
 
     address: str
     hours: tuple[OpeningPeriod, ...] = ()

@@ -18,6 +18,7 @@ from tryggsti.domain.help_lines import (
 )
 from tryggsti.strings import lookup, t
 
+
 def hours_text(periods) -> str:
     """«hele døgnet» only when the periods cover the whole week; else «man–fre kl. 16–22»."""
     if always_open(periods):
@@ -48,10 +49,14 @@ def status_text(line, now: datetime) -> str:
         return t("help_lines.closed_now")
     today = local_time(now).date()
     gap = (opening.date() - today).days
-    day = relative_day(opening.date(), today) if gap <= 1 else lookup("dates.weekdays")[
-        opening.weekday()
-    ]
-    return t("help_lines.closed_opens", day=day, time=clock_text(opening.hour * 60 + opening.minute))
+    day = (
+        relative_day(opening.date(), today)
+        if gap <= 1
+        else lookup("dates.weekdays")[opening.weekday()]
+    )
+    return t(
+        "help_lines.closed_opens", day=day, time=clock_text(opening.hour * 60 + opening.minute)
+    )
 
 
 @dataclass(frozen=True)
