@@ -17,7 +17,8 @@ SHORT_GROUNDING = "her-og-naa"
 
 def _paragraph(name: str) -> Text:
     """A heading and a short, calm paragraph from ui.toml (help_now.<name>_heading, <name>)."""
-    text = Text(t(f"help_now.{name}_heading"), style="bold")
+    text = Text()
+    text.append(t(f"help_now.{name}_heading"), style="bold")
     text.append("\n")
     text.append(t(f"help_now.{name}"))
     return text

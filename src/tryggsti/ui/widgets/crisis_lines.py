@@ -26,13 +26,14 @@ def lines_text(resources, now, *, everything: bool) -> Text:
             text.append("  ")
             text.append(row.status, style="bold" if row.open_now else "italic")
         if row.hours:
-            text.append(f"  ({row.hours})", style="dim")
+            hours = row.hours.replace(" ", "\u00a0")  # «(hele døgnet)» stays on one line
+            text.append(f"  ({hours})", style="dim")
         if everything:
             details = [row.line.when]
             if row.line.audience:
                 details.append(t("help_lines.audience", audience=row.line.audience))
             if row.line.holidays:
-                details.append(t("help_lines.holidays", text=row.line.holidays))
+                details.append(row.line.holidays)
             if row.line.web and row.line.number:
                 details.append(t("help_lines.web", address=row.line.web))
             if row.chat:
