@@ -109,15 +109,19 @@ def in_showing_order(lines, now: datetime) -> list:
 
 
 def next_opening(line, now: datetime) -> datetime | None:
-    """When a closed line opens next (Norwegian time), looking a week ahead."""
+    """When a closed line next opens (Norwegian wall-clock time), looking a week ahead."""
     if not line.hours:
         return None
     local = local_time(now).replace(second=0, microsecond=0)
-    for step in range(1, 7 * WHOLE_DAY + 1):
-        moment = local + timedelta(minutes=step)
-        if is_open(line, moment):
-            return moment
-    return None
+    midnight = local.replace(hour=0, minute=0)
+    starts = [
+        midnight + timedelta(days=ahead, minutes=period.start)
+        for ahead in range(8)
+        for period in line.hours
+        if (local.weekday() + ahead) % 7 in period.days
+    ]
+    later = [start for start in starts if start > local]
+    return min(later) if later else None
 
 
 def clock_text(minutes: int) -> str:
