@@ -93,3 +93,10 @@ def test_a_clinicians_folder_with_good_references_loads_with_real_names(tmp_path
     assert check_folder(folder) == []
     body = load_library([folder]).topics["brutt"].sections[0].body
     assert f"«{t('plan.professionals')}»" in body
+
+
+def test_the_topic_reader_shows_the_plans_real_section_name():
+    from tryggsti.ui.screens.topic_reader_screen import topic_markdown
+
+    text = topic_markdown(load_library().topics["hjelp-der-du-bor"])
+    assert f"«{t('plan.professionals')}»" in text and "{" not in text
