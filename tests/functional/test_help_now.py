@@ -87,3 +87,21 @@ async def test_text_from_the_safety_plan_is_shown_literally_on_hjelp_naa(make_va
         await settle(pilot)
         text = body_text(app, "#own-plan")
     assert "[b]Kari[/b]" in text and "[red]søster" in text and "[i]søvnløs[/i]" in text
+
+
+async def test_a_screen_left_open_updates_when_a_line_opens(make_vault, make_app):
+    from tryggsti.ui.widgets.crisis_lines import CrisisLines
+
+    now = [datetime(2026, 11, 25, 10, 59, tzinfo=OSLO)]
+    make_vault()
+    app = make_app(clock=lambda: now[0])
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f1")
+        await settle(pilot)
+        before = body_text(app, "#help-lines #crisis-body")
+        now[0] = datetime(2026, 11, 25, 11, 1, tzinfo=OSLO)
+        app.screen.query_one("#help-lines", CrisisLines)._redraw()
+        await settle(pilot)
+        after = body_text(app, "#help-lines #crisis-body")
+    rusinfo = [next(x for x in text.splitlines() if "RUSinfo" in x) for text in (before, after)]
+    assert "stengt nå" in rusinfo[0] and "åpen nå" in rusinfo[1]

@@ -59,14 +59,24 @@ class CrisisLines(VerticalScroll):
         yield Static(t("crisis.heading"), classes="crisis-heading", markup=False)
         yield Static(t("crisis.emergency_line"), id="crisis-body", markup=False)
 
+    REDRAW_SECONDS = 60.0  # a screen left open still says truly which lines are open
+
     def on_mount(self) -> None:
+        self._resources = None
         self.run_worker(self._load, thread=True)
+        self.set_interval(self.REDRAW_SECONDS, self._redraw)
 
     def _load(self) -> None:
         resources = self.app.resources
         self.app.call_from_thread(self._show, resources)
 
     def _show(self, resources) -> None:
+        self._resources = resources
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self._resources is None:
+            return
         now = self.app.clock()
-        body = lines_text(resources, now, everything=self.everything)
+        body = lines_text(self._resources, now, everything=self.everything)
         self.query_one("#crisis-body", Static).update(body)
