@@ -30,7 +30,7 @@ async def test_editing_sections_saves_and_shows_the_plan(make_vault, make_app):
         assert (contact.name, contact.phone, contact.note) == ("Kari", "900 00 000", "søster")
         await pilot.press("f1")
         await settle(pilot)
-        own = str(app.screen.query_one("#own-plan").render())
+        own = str(app.screen.query_one("#own-plan").render()).replace("\xa0", " ")
         assert "900 00 000" in own and "Jeg sover dårlig" in own
 
 

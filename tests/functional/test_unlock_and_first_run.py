@@ -98,7 +98,7 @@ async def test_unlock_screen_shows_crisis_lines_without_unlocking(make_vault, ma
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        text = str(app.screen.query_one("#crisis-body").render())
+        text = str(app.screen.query_one("#crisis-body").render()).replace("\xa0", " ")
         assert "113" in text and "116 117" in text
 
 

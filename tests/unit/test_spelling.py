@@ -22,7 +22,21 @@ ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content" / "nb"
 WORDS = ROOT / "tests" / "spelling" / "ord.txt"
 TECHNICAL = ROOT / "tests" / "spelling" / "teknisk.txt"
-NOT_PROSE = {"id", "subscale", "grounding", "kind", "area", "version", "sources"}
+NOT_PROSE = {
+    "id",
+    "subscale",
+    "grounding",
+    "kind",
+    "area",
+    "version",
+    "sources",
+    "source",  # help lines: the public page a fact was read on
+    "address",
+    "web",
+    "days",
+    "from",
+    "to",
+}
 MAX_WORD_LIST = 80
 
 

@@ -32,6 +32,9 @@ FORBIDDEN = {
     ),
 }
 
+# The grounding player asks about «uroen» before (grounding.ask_before); closings ask the same.
+RATED_WORD = "uroen"
+
 # What the guide requires certain built-in texts to say (topic id -> words that must appear).
 REQUIRED_MENTIONS = {
     "innledning": ["erstatter", "rekkefølge"],
@@ -88,11 +91,15 @@ def lint_library(library: ContentLibrary) -> list[Problem]:
     for script in library.grounding.values():
         if "0 til 10" not in script.closing:
             problems.append(Problem(script.source, None, "closing", t("content.lint.rating")))
+        elif RATED_WORD not in script.closing:
+            # The same word before and after, or the two numbers measure different things.
+            problems.append(Problem(script.source, None, "closing", t("content.lint.rating_word")))
     for topic_id, words in REQUIRED_MENTIONS.items():
         topic = library.topics.get(topic_id)
         if topic is None:
             continue
         text = " ".join(section.body for section in topic.sections) + " ".join(topic.key_points)
+        text = text.replace("\u00a0", " ")  # numbers from {nummer:...} never break
         for word in words:
             if word not in text:
                 problems.append(

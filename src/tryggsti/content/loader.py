@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tryggsti.content import build
+from tryggsti.content import build, references
 from tryggsti.content.lines import LineFinder
 from tryggsti.content.problems import ContentError, Problem, field_name
 from tryggsti.content.safe_read import UnreadableFile, read_text_file
@@ -198,6 +198,13 @@ def load_folder(
     return content
 
 
+def _resources_rules(source: SourceFile, raw: dict) -> None:
+    _check_unique(source, raw["lines"], "lines", "id")
+    for index, line in enumerate(raw["lines"]):
+        if not line.get("number") and not line.get("web"):
+            source.report(("lines", index, "number"), t("content.expected.number_or_web"))
+
+
 def _load_single(path: Path, schema: tuple, problems: list[Problem]) -> dict | None:
     source = SourceFile(path, problems)
     if not path.exists():
@@ -208,7 +215,7 @@ def _load_single(path: Path, schema: tuple, problems: list[Problem]) -> dict | N
     assert source.raw is not None
     check_table(source.raw, schema, (), source.report)
     if source.clean and schema is RESOURCES:
-        _check_unique(source, source.raw["lines"], "lines", "id")
+        _resources_rules(source, source.raw)
     return source.raw if source.clean else None
 
 
@@ -249,11 +256,24 @@ def _library(extra_dirs: Sequence[Path], problems: list[Problem]) -> ContentLibr
     _check_references(contents, problems)
     if problems or resources_raw is None or about_raw is None:
         return None
+    resources = build.resources(resources_raw)
+    topics = {k: v for c in contents for k, v in c.topics.items()}
+    grounding = {k: v for c in contents for k, v in c.grounding.items()}
+    resolver = references.Resolver(grounding, resources)
+    problems.extend(
+        references.check(
+            resolver,
+            [(x.source, references.topic_texts(x)) for x in topics.values()]
+            + [(x.source, references.script_texts(x)) for x in grounding.values()],
+        )
+    )
+    if problems:
+        return None
     return ContentLibrary(
-        topics={k: v for c in contents for k, v in c.topics.items()},
-        grounding={k: v for c in contents for k, v in c.grounding.items()},
+        topics={k: references.resolved_topic(v, resolver) for k, v in topics.items()},
+        grounding={k: references.resolved_script(v, resolver) for k, v in grounding.items()},
         questionnaires={k: v for c in contents for k, v in c.questionnaires.items()},
-        resources=build.resources(resources_raw),
+        resources=resources,
         about=build.about(about_raw),
         folders=(str(folder), *map(str, extra_dirs)),
     )

@@ -12,7 +12,9 @@ SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
 @dataclass(frozen=True)
 class Field:
     name: str
-    kind: str  # text | slug | int | bool | date | texts | slugs | tables
+    kind: str  # text | slug | int | bool | date | texts | slugs | tables | table
+    # | source (a public https address, or CONTENT-GUIDE.md) | address (plain, such as
+    # "116111.no") | days ("man-fre") | clock ("16:15")
     required: bool = True
     max_chars: int | None = None
     count: tuple[int, int] | None = None  # for texts, slugs and tables
@@ -99,6 +101,26 @@ QUESTIONNAIRE = (
     ),
 )
 
+OPENING_HOURS = Field(
+    "hours",
+    "tables",
+    required=False,
+    count=(1, 14),
+    children=(Field("days", "days"), Field("from", "clock"), Field("to", "clock")),
+)
+
+CHAT = Field(
+    "chat",
+    "table",
+    required=False,
+    children=(
+        Field("address", "address"),
+        OPENING_HOURS,
+        Field("source", "source"),
+        Field("checked", "date"),
+    ),
+)
+
 RESOURCES = (
     Field("last_checked", "date"),
     Field(
@@ -108,10 +130,17 @@ RESOURCES = (
         children=(
             Field("id", "slug"),
             text("name", 80),
-            text("number", 30),
-            text("hours", 80),
-            text("when", 300),
+            text("number", 30, required=False),
+            text("when", 400),
             Field("crisis", "bool"),
+            Field("emergency", "bool", required=False),
+            OPENING_HOURS,
+            text("audience", 120, required=False),
+            text("holidays", 200, required=False),
+            Field("web", "address", required=False),
+            CHAT,
+            Field("source", "source"),
+            Field("checked", "date"),
         ),
     ),
 )

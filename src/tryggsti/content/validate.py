@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tryggsti.content.schema import SLUG, Field
+from tryggsti.domain.help_lines import parse_days, parse_minutes
 from tryggsti.strings import t
 
 Path = tuple[str | int, ...]
@@ -17,6 +18,16 @@ Report = Callable[[Path, str], None]
 _SLUG = re.compile(SLUG)
 # Content is data: links, images and HTML could make a reader open something by itself.
 _ACTIVE_MARKUP = re.compile(r"\]\(|<\s*/?\s*[a-zA-Z][^>]*>|https?://|www\.")
+# A source is a public page a reviewer can open, or the project's own content guide.
+_SOURCE = re.compile(r"https://[^\s<>\"]+\.[^\s<>\"]+|CONTENT-GUIDE\.md")
+# An address is shown as plain text, never a link: a domain and maybe a path, no scheme.
+_ADDRESS = re.compile(r"(?!www\.)[a-z0-9æøå-]+(\.[a-z0-9æøå-]+)*\.[a-z]{2,}(/[a-z0-9æøå./_-]*)?")
+_PATTERNS = {
+    "source": _SOURCE.fullmatch,
+    "address": _ADDRESS.fullmatch,
+    "days": parse_days,
+    "clock": parse_minutes,
+}
 
 
 def suggestion(word: str, options: Sequence[str]) -> str:
@@ -63,6 +74,14 @@ def _check_value(value: Any, field: Field, path: Path, report: Report) -> None:
             report(path, _describe(field))
     elif kind == "date":
         if not isinstance(value, date) or isinstance(value, datetime):
+            report(path, _describe(field))
+    elif kind in _PATTERNS:
+        if not isinstance(value, str) or _PATTERNS[kind](value) is None:
+            report(path, _describe(field))
+    elif kind == "table":
+        if isinstance(value, dict):
+            check_table(value, field.children, path, report)
+        else:
             report(path, _describe(field))
     elif kind in ("texts", "slugs"):
         _check_list(value, field, path, report)

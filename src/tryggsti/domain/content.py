@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from tryggsti.domain.help_lines import Channel, OpeningPeriod
+
 AREAS = ("kognitiv", "atferd", "relasjon", "kombinasjon")
 GROUNDING_KINDS = ("mental", "fysisk", "beroligende")
 
@@ -114,12 +116,21 @@ class Questionnaire:
 
 @dataclass(frozen=True)
 class HelpLine:
+    """One help line; every fact in it carries `source` and `checked` in resources.toml."""
+
     id: str
     name: str
-    number: str
-    hours: str
+    number: str  # "" when the service has no single number (krisesenter)
     when: str
     crisis: bool
+    hours: tuple[OpeningPeriod, ...] = ()  # empty: no source gives the hours
+    emergency: bool = False  # 113, 112, 116 117: always shown first
+    audience: str = ""
+    holidays: str = ""
+    web: str = ""  # a plain address such as "dinutvei.no", never a link
+    chat: Channel | None = None
+    source: str = ""
+    checked: date | None = None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tryggsti.domain.plan_sections import PLAN_SECTIONS
 from tryggsti.domain.records import LINE_LIMIT, Contact, InvalidRecord, SafetyPlan
 from tryggsti.domain.text import clean_text
 from tryggsti.services.session import VaultSession
@@ -14,15 +15,7 @@ LIST_SECTIONS = (
     "reasons_to_live",
 )
 CONTACT_SECTIONS = ("help_contacts", "professionals")
-SECTIONS = (
-    "warning_signs",
-    "inner_coping",
-    "distractions",
-    "help_contacts",
-    "professionals",
-    "safer_surroundings",
-    "reasons_to_live",
-)
+SECTIONS = PLAN_SECTIONS  # one list, shared with the content's {plan:...} references
 SEPARATOR = "|"
 
 

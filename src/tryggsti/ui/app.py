@@ -18,6 +18,7 @@ from tryggsti.config import Config, load_config, save_config
 from tryggsti.services.clock import Clock, system_clock
 from tryggsti.strings import t
 from tryggsti.ui.navigation import BY_NAME
+from tryggsti.ui.no_break import keep_no_break_spaces
 from tryggsti.ui.themes import register_themes
 from tryggsti.ui.widgets.palette import NavigationCommands, NorwegianCommandPalette
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from tryggsti.domain.content import ContentLibrary
     from tryggsti.services.session import VaultSession
 
+keep_no_break_spaces()  # help line numbers never split across two lines
 IDLE_CHECK_SECONDS = 5.0
 WARM_UP_DELAY_S = 0.5
 

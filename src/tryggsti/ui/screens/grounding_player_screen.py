@@ -86,7 +86,10 @@ class GroundingPlayerScreen(TryggstiScreen):
         scale.display = self.phase in ("before", "after")
         bar.display = self.phase == "steps"
         if self.phase == "before":
-            text.update(lines([plain(self.script.intro), "", t("grounding.ask_before")]))
+            danger = t("grounding.danger")  # on every script: not everyone is safe where they are
+            text.update(
+                lines([plain(self.script.intro), "", danger, "", t("grounding.ask_before")])
+            )
             status.update(t("grounding.before_hint"))
             scale.focus()
         elif self.phase == "steps":

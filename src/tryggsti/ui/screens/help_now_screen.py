@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -13,6 +13,15 @@ from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
 
 SHORT_GROUNDING = "her-og-naa"
+
+
+def _paragraph(name: str) -> Text:
+    """A heading and a short, calm paragraph from ui.toml (help_now.<name>_heading, <name>)."""
+    text = Text()
+    text.append(t(f"help_now.{name}_heading"), style="bold")
+    text.append("\n")
+    text.append(t(f"help_now.{name}"))
+    return text
 
 
 class HelpNowScreen(TryggstiScreen):
@@ -26,26 +35,35 @@ class HelpNowScreen(TryggstiScreen):
                 yield Button(t("help_now.start_grounding"), variant="primary", id="ground")
             yield CrisisLines(everything=True, id="help-lines")
             yield Static(self._own_plan(), id="own-plan")
+            yield Static(_paragraph("suicide"), id="help-suicide", classes="help-paragraph")
+            yield Static(_paragraph("overdose"), id="help-overdose", classes="help-paragraph")
 
-    def _own_plan(self) -> str:
+    def _own_plan(self) -> Text:
+        """The person's own contacts, warning signs and coping: their words, shown literally."""
         session = self.app.session
         if session is None:
-            return t("help_now.locked_plan")
+            return Text(t("help_now.locked_plan"))
         plan = session.data.safety_plan
-        parts = []
+        text = Text()
         contacts = [*plan.help_contacts, *plan.professionals]
         if contacts:
-            parts.append(f"[b]{t('help_now.my_contacts')}[/b]")
+            text.append(t("help_now.my_contacts"), style="bold")
             for contact in contacts:
-                note = f" [dim]({escape(contact.note)})[/dim]" if contact.note else ""
-                parts.append(f"  [b]{escape(contact.phone)}[/b]  {escape(contact.name)}{note}")
-        if plan.warning_signs:
-            parts.append(f"\n[b]{t('help_now.my_warning_signs')}[/b]")
-            parts.extend(f"  • {escape(sign)}" for sign in plan.warning_signs)
-        if plan.inner_coping:
-            parts.append(f"\n[b]{t('help_now.my_coping')}[/b]")
-            parts.extend(f"  • {escape(item)}" for item in plan.inner_coping)
-        return "\n".join(parts) if parts else t("help_now.empty_plan")
+                text.append("\n  ")
+                text.append(contact.phone.replace(" ", "\u00a0"), style="bold")
+                text.append(f"  {contact.name}")
+                if contact.note:
+                    text.append(f" ({contact.note})", style="dim")
+        for heading, items in (
+            ("help_now.my_warning_signs", plan.warning_signs),
+            ("help_now.my_coping", plan.inner_coping),
+        ):
+            if items:
+                text.append("\n\n" if text else "")
+                text.append(t(heading), style="bold")
+                for item in items:
+                    text.append(f"\n  • {item}")
+        return text if text else Text(t("help_now.empty_plan"))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "ground":

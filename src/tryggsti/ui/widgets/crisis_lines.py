@@ -1,12 +1,49 @@
-"""The public crisis lines, shown without unlocking (read from resources.toml)."""
+"""The public help lines, shown without unlocking (read from resources.toml), open ones marked."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tryggsti.strings import t
+
+
+def lines_text(resources, now, *, everything: bool) -> Text:
+    """Every line as plain text with styles: file text is never read as markup."""
+    from tryggsti.dates import short_date
+    from tryggsti.services.help_lines import rows
+
+    text = Text()
+    for row in rows(resources, now, everything=everything):
+        if text:
+            text.append("\n")
+        text.append(row.number, style="bold")
+        text.append("  ")
+        text.append(row.line.name)
+        if row.status:
+            text.append("  ")
+            text.append(row.status, style="bold" if row.open_now else "italic")
+        if row.hours:
+            hours = row.hours.replace(" ", "\u00a0")  # «(hele døgnet)» stays on one line
+            text.append(f"  ({hours})", style="dim")
+        if everything:
+            details = [row.line.when]
+            if row.line.audience:
+                details.append(t("help_lines.audience", audience=row.line.audience))
+            if row.line.holidays:
+                details.append(row.line.holidays)
+            if row.line.web and row.line.number:
+                details.append(t("help_lines.web", address=row.line.web))
+            if row.chat:
+                details.append(row.chat)
+            for detail in details:
+                text.append("\n   ")
+                text.append(detail, style="dim")
+    text.append("\n\n")
+    text.append(t("crisis.last_checked", date=short_date(resources.last_checked)), style="dim")
+    return text
 
 
 class CrisisLines(VerticalScroll):
@@ -19,30 +56,27 @@ class CrisisLines(VerticalScroll):
         self.everything = everything
 
     def compose(self) -> ComposeResult:
-        yield Static(t("crisis.heading"), classes="crisis-heading")
-        yield Static(t("crisis.emergency_line"), id="crisis-body")
+        yield Static(t("crisis.heading"), classes="crisis-heading", markup=False)
+        yield Static(t("crisis.emergency_line"), id="crisis-body", markup=False)
+
+    REDRAW_SECONDS = 60.0  # a screen left open still says truly which lines are open
 
     def on_mount(self) -> None:
+        self._resources = None
         self.run_worker(self._load, thread=True)
+        self.set_interval(self.REDRAW_SECONDS, self._redraw)
 
     def _load(self) -> None:
         resources = self.app.resources
         self.app.call_from_thread(self._show, resources)
 
     def _show(self, resources) -> None:
-        from rich.markup import escape
+        self._resources = resources
+        self._redraw()
 
-        from tryggsti.dates import short_date
-
-        rows = []
-        for line in resources.lines:
-            if not (self.everything or line.crisis):
-                continue
-            hours = f"[dim]({escape(line.hours)})[/dim]"
-            row = f"[b]{escape(line.number)}[/b]  {escape(line.name)} {hours}"
-            if self.everything:
-                row += f"\n   [dim]{escape(line.when)}[/dim]"
-            rows.append(row)
-        checked = t("crisis.last_checked", date=short_date(resources.last_checked))
-        text = "\n".join(rows) + f"\n\n[dim]{checked}[/dim]"
-        self.query_one("#crisis-body", Static).update(text)
+    def _redraw(self) -> None:
+        if self._resources is None:
+            return
+        now = self.app.clock()
+        body = lines_text(self._resources, now, everything=self.everything)
+        self.query_one("#crisis-body", Static).update(body)

@@ -1,0 +1,130 @@
+"""When a help line answers: opening periods, «open now» in Norwegian time, the order to show."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+OSLO = ZoneInfo("Europe/Oslo")
+DAY_NAMES = ("man", "tir", "ons", "tor", "fre", "lør", "søn")  # Monday is 0, as in datetime
+DAYS_PATTERN = re.compile(r"^(man|tir|ons|tor|fre|lør|søn)(?:-(man|tir|ons|tor|fre|lør|søn))?$")
+TIME_PATTERN = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
+WHOLE_DAY = 24 * 60
+NBSP = "\u00a0"
+
+
+def unbreakable(number: str) -> str:
+    """'116 123' with no-break spaces, so a narrow terminal never splits the number."""
+    return number.replace(" ", NBSP)
+
+
+def parse_days(text: str) -> tuple[int, ...] | None:
+    """«man-fre» -> (0, 1, 2, 3, 4); «søn-fre» wraps over the week end; None if unreadable."""
+    match = DAYS_PATTERN.match(text)
+    if not match:
+        return None
+    first = DAY_NAMES.index(match[1])
+    last = DAY_NAMES.index(match[2]) if match[2] else first
+    count = (last - first) % 7 + 1
+    return tuple((first + step) % 7 for step in range(count))
+
+
+def parse_minutes(text: str) -> int | None:
+    """«16:15» -> minutes after midnight; «24:00» is allowed as the end of a day."""
+    match = TIME_PATTERN.match(text)
+    if not match:
+        return None
+    minutes = int(match[1]) * 60 + int(match[2])
+    return minutes if minutes <= WHOLE_DAY else None
+
+
+@dataclass(frozen=True)
+class OpeningPeriod:
+    """Open on `days` from `start` to `end` (minutes after midnight, Norwegian local time).
+
+    An end at or before the start means the period runs past midnight into the next day.
+    """
+
+    days: tuple[int, ...]
+    start: int
+    end: int
+    days_text: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start if self.end > self.start else self.end + WHOLE_DAY - self.start
+
+    def covers(self, weekday: int, minute: int) -> bool:
+        for day in self.days:
+            since_start = ((weekday - day) % 7) * WHOLE_DAY + minute - self.start
+            if 0 <= since_start < self.length:
+                return True
+        return False
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A chat beside a line: its plain address and, if a source gives them, its hours."""
+
+    address: str
+    hours: tuple[OpeningPeriod, ...] = ()
+    source: str = ""
+    checked: date | None = None
+
+
+def always_open(periods: tuple[OpeningPeriod, ...]) -> bool:
+    """True only when the periods cover every minute of the week."""
+    if not periods:
+        return False
+    covered = {day for p in periods if p.start == 0 and p.end in (0, WHOLE_DAY) for day in p.days}
+    return covered == set(range(7))
+
+
+def local_time(now: datetime) -> datetime:
+    """The moment as a clock in Norway shows it; a naive time is taken as already Norwegian."""
+    if now.tzinfo is None:
+        return now
+    return now.astimezone(OSLO)
+
+
+def is_open(line, now: datetime) -> bool | None:
+    """Whether the line answers at `now` (True/False); None when no source gives its hours."""
+    periods = line.hours
+    if not periods:
+        return None
+    local = local_time(now)
+    minute = local.hour * 60 + local.minute
+    return any(period.covers(local.weekday(), minute) for period in periods)
+
+
+def in_showing_order(lines, now: datetime) -> list:
+    """Emergency lines first as written; then lines open now, lines with unknown hours, closed."""
+    first = [line for line in lines if line.emergency]
+    rest = [line for line in lines if not line.emergency]
+    rank = {True: 0, None: 1, False: 2}
+    rest.sort(key=lambda line: rank[is_open(line, now)])  # sort is stable: file order within
+    return first + rest
+
+
+def next_opening(line, now: datetime) -> datetime | None:
+    """When a closed line next opens (Norwegian wall-clock time), looking a week ahead."""
+    if not line.hours:
+        return None
+    local = local_time(now).replace(second=0, microsecond=0)
+    midnight = local.replace(hour=0, minute=0)
+    starts = [
+        midnight + timedelta(days=ahead, minutes=period.start)
+        for ahead in range(8)
+        for period in line.hours
+        if (local.weekday() + ahead) % 7 in period.days
+    ]
+    later = [start for start in starts if start > local]
+    return min(later) if later else None
+
+
+def clock_text(minutes: int) -> str:
+    """Minutes after midnight as «kl.»-style text: 16:15 -> «16.15», 11:00 -> «11»."""
+    hours, rest = divmod(minutes, 60)
+    return f"{hours:02d}" if rest == 0 else f"{hours:02d}.{rest:02d}"
