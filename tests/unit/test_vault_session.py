@@ -31,7 +31,7 @@ SCHEMA_1 = {
 }
 
 
-def test_a_schema_1_vault_is_migrated_and_written_back_as_schema_2(tmp_path):
+def test_a_schema_1_vault_is_migrated_and_written_back_in_the_current_schema(tmp_path):
     path = tmp_path / "gammel.vault"
     vault, _ = Vault.create(path, PASSPHRASE, json.dumps(SCHEMA_1).encode(), log_n=1)
     vault.close()
@@ -45,7 +45,36 @@ def test_a_schema_1_vault_is_migrated_and_written_back_as_schema_2(tmp_path):
         assert session.data.checkins[0].safe_coping == ["pust", "gå tur", "ringte Kari"]
     vault, payload = Vault.unlock(path, PASSPHRASE)
     vault.close()
-    assert json.loads(payload)["schema"] == 2
+    assert json.loads(payload)["schema"] == 3
+
+
+def test_a_schema_2_vault_gains_relapse_reflections_and_keeps_its_check_ins(tmp_path):
+    """Schema 3: reflections after a relapse are their own records; old zeros stay."""
+    path = tmp_path / "to.vault"
+    old = {
+        "schema": 2,
+        "profile": {"created_at": "2026-03-01T10:00:00+01:00"},
+        "checkins": [
+            {
+                "id": "k",
+                "at": "2026-03-02T10:00:00+01:00",
+                "mood": 4,
+                "distress": 5,
+                "craving": 0,
+                "substance_use": True,
+            }
+        ],
+    }
+    vault, _ = Vault.create(path, PASSPHRASE, json.dumps(old).encode(), log_n=1)
+    vault.close()
+    with VaultSession.unlock(path, PASSPHRASE) as session:
+        [entry] = session.data.checkins
+        assert (entry.craving, entry.harm_thoughts) == (0, None)
+        assert session.data.relapse_reflections == []
+    vault, payload = Vault.unlock(path, PASSPHRASE)
+    vault.close()
+    written = json.loads(payload)
+    assert written["schema"] == 3 and written["relapse_reflections"] == []
 
 
 @settings(max_examples=200)

@@ -223,7 +223,7 @@ def test_vault_from_a_newer_format_exits_3_and_is_not_touched(tmp_path, monkeypa
 
 def test_payload_from_a_newer_schema_exits_3(tmp_path, monkeypatch, capsys):
     path = tmp_path / "v.vault"
-    vault, _ = Vault.create(path, PASSPHRASE, json.dumps({"schema": 3}).encode(), log_n=1)
+    vault, _ = Vault.create(path, PASSPHRASE, json.dumps({"schema": 99}).encode(), log_n=1)
     vault.close()
     before = path.read_bytes()
     result = run_cli(

@@ -44,7 +44,7 @@ def register(commands, passphrase_parent) -> None:
         "--stress",
         dest="distress",
         type=scale("stress"),
-        default=0,
+        default=None,  # not asked is not answered: never stored as 0
         metavar="N",
         help=t("cli.stress_help"),
     )
@@ -52,7 +52,7 @@ def register(commands, passphrase_parent) -> None:
         "--sug",
         dest="craving",
         type=scale("sug"),
-        default=0,
+        default=None,
         metavar="N",
         help=t("cli.craving_help"),
     )

@@ -28,16 +28,27 @@ class CheckInForm:
     unsafe_note: str = ""
     sleep: str = ""
     note: str = ""
+    harm_thoughts: bool | None = None
 
     def to_fields(self) -> dict:
-        if self.mood is None:
-            raise FormProblem("mood")
-        if self.distress is None:
-            raise FormProblem("distress")
+        """Every question may be left unanswered («svar så mye eller lite du vil»); an
+        unanswered scale is stored as None, never as 0. At least one thing must be said."""
+        said = (
+            self.mood,
+            self.distress,
+            self.craving,
+            self.harm_thoughts,
+        )
+        texts = (self.coping, self.note, self.sleep, self.used_what, self.unsafe_note)
+        if all(v is None for v in said) and not (self.used or self.unsafe or any(
+            t.strip() for t in texts
+        )):
+            raise FormProblem("nothing")
         return {
             "mood": self.mood,
             "distress": self.distress,
-            "craving": self.craving or 0,
+            "craving": self.craving,
+            "harm_thoughts": self.harm_thoughts,
             "substance_use": self.used,
             "substance_what": self.used_what.strip() if self.used else "",
             "substance_amount": self.used_amount.strip() if self.used else "",

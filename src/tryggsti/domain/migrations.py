@@ -39,7 +39,16 @@ def _schema_1_to_2(document: Document) -> Document:
     return document
 
 
-STEPS: dict[int, Callable[[Document], Document]] = {1: _schema_1_to_2}
+def _schema_2_to_3(document: Document) -> Document:
+    """Schema 3 adds relapse reflections (a new list) and lets a check-in's scales and the
+    question about thoughts of self-harm be unanswered (null). Old zeros stay zeros: what
+    was stored cannot be told apart from a real 0."""
+    document.setdefault("relapse_reflections", [])
+    document["schema"] = 3
+    return document
+
+
+STEPS: dict[int, Callable[[Document], Document]] = {1: _schema_1_to_2, 2: _schema_2_to_3}
 
 
 def migrate(document: Document) -> Document:

@@ -133,9 +133,10 @@ class CheckIn:
 
     id: str
     at: datetime
-    mood: int
-    distress: int
-    craving: int = 0
+    # None is «not answered»: never stored as 0, left out of averages and charts.
+    mood: int | None
+    distress: int | None
+    craving: int | None = None
     substance_use: bool = False
     substance_what: str = ""
     substance_amount: str = ""
@@ -144,6 +145,8 @@ class CheckIn:
     safe_coping: list[str] = field(default_factory=list)
     sleep_hours: float | None = None
     note: str = ""
+    # «Thoughts of hurting yourself or ending your life?»: True, False, or not answered.
+    harm_thoughts: bool | None = None
 
     def __post_init__(self) -> None:
         _check_aware("at", self.at)
@@ -159,8 +162,34 @@ class CheckIn:
 
     @property
     def needs_safety_offer(self) -> bool:
-        """Unsafe behaviour or very high distress: offer grounding and the plan, gently."""
-        return self.unsafe_behaviour or self.distress >= 8
+        """Something hard was told: offer grounding, the plan and help, gently."""
+        from tryggsti.domain.safety_response import concerns
+
+        return bool(concerns(self))
+
+
+@dataclass
+class RelapseReflection:
+    """After a check-in with use or strong craving: a slip is information, not failure.
+
+    What came just before, what helped even a little, what to try next time, whom to
+    tell, and one small next step (which may have become a commitment).
+    """
+
+    id: str
+    at: datetime
+    checkin_id: str | None = None
+    before: str = ""
+    helped: str = ""
+    next_time: str = ""
+    tell_someone: str = ""
+    next_step: str = ""
+    commitment_id: str | None = None
+
+    def __post_init__(self) -> None:
+        _check_aware("at", self.at)
+        for name in ("before", "helped", "next_time", "tell_someone", "next_step"):
+            _check_text(name, getattr(self, name), NOTE_LIMIT)
 
 
 @dataclass
@@ -264,7 +293,7 @@ class Homework:
             raise InvalidRecord("due", "must not be before start")
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass
@@ -279,3 +308,4 @@ class VaultData:
     questionnaire_results: list[QuestionnaireResult] = field(default_factory=list)
     topics: dict[str, TopicProgress] = field(default_factory=dict)
     homework: list[Homework] = field(default_factory=list)
+    relapse_reflections: list[RelapseReflection] = field(default_factory=list)

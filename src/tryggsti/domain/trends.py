@@ -24,8 +24,9 @@ def daily_values(checkins: Iterable[CheckIn], measure: str, span: Sequence[date]
     wanted = set(span)
     for entry in checkins:
         day = entry.at.date()
-        if day in wanted:
-            by_day[day].append(getattr(entry, measure))
+        value = getattr(entry, measure)
+        if day in wanted and value is not None:  # unanswered is not a 0
+            by_day[day].append(value)
     return [mean(by_day[day]) if by_day.get(day) else None for day in span]
 
 
@@ -63,10 +64,7 @@ class Summary:
 
 
 def summarise(checkins: Sequence[CheckIn]) -> Summary:
-    averages = {
-        measure: (mean(getattr(c, measure) for c in checkins) if checkins else None)
-        for measure in MEASURES
-    }
+    averages = {measure: _mean_answered(checkins, measure) for measure in MEASURES}
     return Summary(
         count=len(checkins),
         days_logged=len({c.at.date() for c in checkins}),
@@ -74,3 +72,31 @@ def summarise(checkins: Sequence[CheckIn]) -> Summary:
         substance_days=len({c.at.date() for c in checkins if c.substance_use}),
         unsafe_days=len({c.at.date() for c in checkins if c.unsafe_behaviour}),
     )
+
+
+def _mean_answered(checkins: Sequence[CheckIn], measure: str) -> float | None:
+    """The mean of the answers given; None if no one answered (unanswered is not 0)."""
+    answered = [v for v in (getattr(c, measure) for c in checkins) if v is not None]
+    return mean(answered) if answered else None
+
+
+@dataclass(frozen=True)
+class DaysWithoutUse:
+    """Of the last `days` days: how many had a check-in without use, how many with use,
+    and how many had no check-in (unknown). Counting days, never a streak that breaks."""
+
+    days: int
+    without_use: int
+    with_use: int
+    unknown: int
+
+
+def days_without_use(checkins: Iterable[CheckIn], today: date, count: int) -> DaysWithoutUse:
+    span = set(days(today, count))
+    logged: dict[date, bool] = {}
+    for entry in checkins:
+        day = entry.at.date()
+        if day in span:
+            logged[day] = logged.get(day, False) or entry.substance_use
+    with_use = sum(1 for used in logged.values() if used)
+    return DaysWithoutUse(count, len(logged) - with_use, with_use, count - len(logged))

@@ -22,6 +22,10 @@ def _period_binding(index: int, days: int) -> Binding:
     return Binding(str(index), f"period({days})", t("mood_log.days", days=days), show=False)
 
 
+def _answer(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
 class MoodLogScreen(TryggstiScreen):
     TITLE_KEY = "mood_log.title"
     BINDINGS = [_period_binding(i, d) for i, d in enumerate(PERIODS, start=1)]
@@ -94,9 +98,9 @@ class MoodLogScreen(TryggstiScreen):
                 note = note[: NOTE_PREVIEW - 1] + "…"
             table.add_row(
                 f"{short_date(entry.at.date())} {clock_time(entry.at)}",
-                str(entry.mood),
-                str(entry.distress),
-                str(entry.craving),
+                _answer(entry.mood),
+                _answer(entry.distress),
+                _answer(entry.craving),
                 yes if entry.substance_use else no,
                 cell(note),
                 key=entry.id,
