@@ -40,9 +40,9 @@ class CheckInForm:
             self.harm_thoughts,
         )
         texts = (self.coping, self.note, self.sleep, self.used_what, self.unsafe_note)
-        if all(v is None for v in said) and not (self.used or self.unsafe or any(
-            t.strip() for t in texts
-        )):
+        if all(v is None for v in said) and not (
+            self.used or self.unsafe or any(t.strip() for t in texts)
+        ):
             raise FormProblem("nothing")
         return {
             "mood": self.mood,

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Checkbox, Input, Static, TextArea
+from textual.widgets import Button, Input, RadioSet, Static, TextArea
 
 from tryggsti.strings import t
+from tryggsti.ui.messages_in_view import say_in_view
+from tryggsti.ui.plain import plain_line
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.scale import Scale
+from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 
 SCALES = ("mood", "distress", "craving")
 MAX_COMMITMENTS_ASKED = 6  # the most urgent; the rest are a key away under Forpliktelser
@@ -38,6 +40,11 @@ class CheckInScreen(TryggstiScreen):
                 yield Input(placeholder=t("checkin.used_amount"), id="used-amount")
             yield Checkbox(t("checkin.unsafe"), id="unsafe")
             yield Input(placeholder=t("checkin.unsafe_note"), id="unsafe-note", classes="details")
+            # Asking about thoughts of suicide does not put them there; not answering is fine.
+            yield Static(t("checkin.harm_thoughts"), classes="label")
+            with RadioSet(id="harm-thoughts"):
+                yield RadioButton(t("checkin.harm_yes"), id="harm-yes")
+                yield RadioButton(t("checkin.harm_no"), id="harm-no")
             yield from self._commitment_boxes()
             yield Static(t("checkin.sleep"), classes="label")
             yield Input(
@@ -61,7 +68,7 @@ class CheckInScreen(TryggstiScreen):
             return
         yield Static(t("checkin.kept"), classes="label")
         for commitment in open_ones[:MAX_COMMITMENTS_ASKED]:
-            yield Checkbox(escape(commitment.text), id=f"kept-{commitment.id}", classes="kept")
+            yield Checkbox(plain_line(commitment.text), id=f"kept-{commitment.id}", classes="kept")
         hidden = len(open_ones) - MAX_COMMITMENTS_ASKED
         if hidden > 0:
             yield Static(t("checkin.more_commitments", count=hidden), classes="hint")
@@ -82,7 +89,11 @@ class CheckInScreen(TryggstiScreen):
             self.action_save()
 
     def _message(self, text: str) -> None:
-        self.query_one("#checkin-message", Static).update(text)
+        say_in_view(self.query_one("#checkin-message", Static), text)
+
+    def _harm_thoughts(self) -> bool | None:
+        pressed = self.query_one("#harm-thoughts", RadioSet).pressed_button
+        return None if pressed is None else pressed.id == "harm-yes"
 
     def action_save(self) -> None:
         from tryggsti.domain.checkin_form import CheckInForm, FormProblem
@@ -100,6 +111,7 @@ class CheckInScreen(TryggstiScreen):
             unsafe_note=self.query_one("#unsafe-note", Input).value,
             sleep=self.query_one("#sleep", Input).value,
             note=self.query_one("#note", TextArea).text,
+            harm_thoughts=self._harm_thoughts(),
         )
         try:
             fields = form.to_fields()
@@ -111,9 +123,12 @@ class CheckInScreen(TryggstiScreen):
         kept = [box.id.removeprefix("kept-") for box in self.query(".kept") if box.value]
         mark_kept(session, kept)
         self.app.pop_screen()
-        if entry.needs_safety_offer:
-            from tryggsti.ui.screens.safety_offer_screen import SafetyOfferScreen
+        from tryggsti.domain.safety_response import respond
 
-            self.app.push_screen(SafetyOfferScreen())
-        else:
+        response = respond(entry, session.data.checkins)
+        if response is None:
             self.app.notify(t("checkin.saved"))
+            return
+        from tryggsti.ui.screens.safety_offer_screen import SafetyOfferScreen
+
+        self.app.push_screen(SafetyOfferScreen(response, checkin_id=entry.id))

@@ -1,36 +1,75 @@
-"""After a hard check-in: a gentle offer of grounding, the safety plan or help. Never a block."""
+"""After a hard check-in: a gentle offer that fits what was told. Never a block: Esc skips.
+
+Suicidal thoughts put the person's own plan first, with 113 and 116 123 beside it; use
+or strong craving offers the «tilbakefall» reflection; use after a pause adds the calm
+overdose facts. What is said is decided in domain.safety_response, not here.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tryggsti.domain.safety_response import Concern, SafetyResponse
 from tryggsti.strings import t
 
-CHOICES = ("grounding", "safety_plan", "help_now")
+DESTINATIONS = ("grounding", "safety_plan", "help_now")
+
+
+def choices_for(response: SafetyResponse) -> list[str]:
+    """The buttons, most fitting first: the plan leads when suicidal thoughts were told."""
+    if response.lead is Concern.HARM_THOUGHTS:
+        order = ["safety_plan", "help_now", "grounding"]
+    else:
+        order = ["grounding", "safety_plan", "help_now"]
+    if response.offer_reflection:
+        order.insert(1, "reflection")
+    return order
 
 
 class SafetyOfferScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "dismiss_offer", t("safety_offer.not_now"))]
 
+    def __init__(self, response: SafetyResponse, *, checkin_id: str | None = None) -> None:
+        super().__init__()
+        self.response = response
+        self.checkin_id = checkin_id
+
     def compose(self) -> ComposeResult:
-        with Vertical(id="safety-offer", classes="card dialog"):
-            yield Static(t("safety_offer.title"), classes="label")
-            yield Static(t("safety_offer.body"), classes="lead")
-            for choice in CHOICES:
-                yield Button(t(f"safety_offer.{choice}"), id=choice, classes="wide")
-            yield Button(t("safety_offer.not_now"), id="not-now", classes="wide")
+        response = self.response
+        with VerticalScroll(id="safety-offer", classes="card dialog"):
+            title = (
+                "safety_offer.title_thanks" if response.thank_for_honesty else "safety_offer.title"
+            )
+            yield Static(t(title), classes="label")
+            yield Static(t(response.opening_key), classes="lead", id="offer-opening")
+            if response.lead is Concern.HARM_THOUGHTS:
+                yield Static(t("safety_offer.harm_lines"), classes="notice", id="offer-lines")
+            if response.overdose_facts:
+                yield Static(t("safety_offer.overdose"), classes="notice", id="offer-overdose")
+            yield Static(t("safety_offer.body"), classes="hint")
+            for choice in choices_for(response):
+                yield Button(
+                    t(f"safety_offer.{choice}"), id=choice, classes="wide choice", compact=True
+                )
+            yield Button(
+                t("safety_offer.not_now"), id="not-now", classes="wide choice", compact=True
+            )
 
     def on_mount(self) -> None:
-        self.query_one("#grounding", Button).focus()
+        self.query_one(f"#{choices_for(self.response)[0]}", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         choice = event.button.id
-        self.dismiss(None)
-        if choice in CHOICES:
+        self.dismiss(choice)
+        if choice == "reflection":
+            from tryggsti.ui.screens.relapse_reflection_screen import RelapseReflectionScreen
+
+            self.app.push_screen(RelapseReflectionScreen(self.checkin_id))
+        elif choice in DESTINATIONS:
             self.app.open_destination(choice)
 
     def action_dismiss_offer(self) -> None:

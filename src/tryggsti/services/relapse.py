@@ -1,0 +1,45 @@
+"""Saving a relapse reflection, and its next step as a commitment when the person asks."""
+
+from __future__ import annotations
+
+from tryggsti.domain.records import RelapseReflection
+from tryggsti.domain.text import clean_text
+from tryggsti.services.session import VaultSession
+
+
+def save_reflection(
+    session: VaultSession,
+    *,
+    checkin_id: str | None,
+    before: str = "",
+    helped: str = "",
+    next_time: str = "",
+    tell_someone: str = "",
+    next_step: str = "",
+    make_commitment: bool = False,
+) -> RelapseReflection | None:
+    """Save what was written; nothing at all written saves nothing (skipping is fine)."""
+    texts = {
+        "before": clean_text(before).strip(),
+        "helped": clean_text(helped).strip(),
+        "next_time": clean_text(next_time).strip(),
+        "tell_someone": clean_text(tell_someone).strip(),
+        "next_step": clean_text(next_step).strip(),
+    }
+    if not any(texts.values()):
+        return None
+    commitment_id = None
+    if make_commitment and texts["next_step"]:
+        from tryggsti.services.commitments import add_commitment
+
+        commitment_id = add_commitment(session, texts["next_step"]).id
+    reflection = RelapseReflection(
+        id=session.new_id(),
+        at=session.clock(),
+        checkin_id=checkin_id,
+        commitment_id=commitment_id,
+        **texts,
+    )
+    session.data.relapse_reflections.append(reflection)
+    session.save()
+    return reflection

@@ -1,0 +1,61 @@
+"""«Det som skjedde»: a short reflection after use or strong craving, in Seeking Safety's
+spirit: a slip is information, not failure. Every answer is optional; Esc skips."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Static, TextArea
+
+from tryggsti.strings import t
+from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.toggles import Checkbox
+
+QUESTIONS = ("before", "helped", "next_time", "tell_someone")
+
+
+class RelapseReflectionScreen(TryggstiScreen):
+    TITLE_KEY = "relapse.title"
+    BINDINGS = [Binding("ctrl+s", "save", t("relapse.save"), key_display="Ctrl+S")]
+
+    def __init__(self, checkin_id: str | None = None) -> None:
+        super().__init__()
+        self.checkin_id = checkin_id
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="relapse", classes="form"):
+            yield Static(t("relapse.lead"), classes="lead")
+            for name in QUESTIONS:
+                yield Static(t(f"relapse.{name}"), classes="label")
+                yield TextArea(id=f"relapse-{name}", classes="note")
+            yield Static(t("relapse.next_step"), classes="label")
+            yield Input(placeholder=t("relapse.next_step_placeholder"), id="relapse-next-step")
+            yield Checkbox(t("relapse.make_commitment"), id="relapse-commit")
+            yield Static(t("relapse.overdose"), classes="notice", id="relapse-overdose")
+            with Horizontal(classes="buttons"):
+                yield Button(t("relapse.save"), variant="primary", id="relapse-save")
+                yield Button(t("relapse.skip"), id="relapse-skip")
+
+    def on_mount(self) -> None:
+        self.query_one("#relapse-before", TextArea).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "relapse-save":
+            self.action_save()
+        elif event.button.id == "relapse-skip":
+            self.action_back()
+
+    def action_save(self) -> None:
+        from tryggsti.services.relapse import save_reflection
+
+        answers = {name: self.query_one(f"#relapse-{name}", TextArea).text for name in QUESTIONS}
+        save_reflection(
+            self.app.session,
+            checkin_id=self.checkin_id,
+            next_step=self.query_one("#relapse-next-step", Input).value,
+            make_commitment=self.query_one("#relapse-commit", Checkbox).value,
+            **answers,
+        )
+        self.app.notify(t("relapse.saved"))
+        self.action_back()
