@@ -17,6 +17,8 @@ class Config:
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES  # 0 turns auto-lock off
     theme: str = THEMES[0]
     content_dirs: list[str] = field(default_factory=list)
+    # Off unless the person turns it on: counting days can hurt as well as help.
+    show_days_without_use: bool = False
 
 
 def config_path() -> Path:
@@ -36,6 +38,8 @@ def load_config(path: Path | None = None) -> Config:
         config.auto_lock_minutes = minutes
     if raw.get("theme") in THEMES:
         config.theme = raw["theme"]
+    if isinstance(raw.get("show_days_without_use"), bool):
+        config.show_days_without_use = raw["show_days_without_use"]
     dirs = raw.get("content_dirs")
     if isinstance(dirs, list) and all(isinstance(d, str) for d in dirs):
         config.content_dirs = dirs

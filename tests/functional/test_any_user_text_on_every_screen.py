@@ -193,11 +193,6 @@ def test_any_text_is_shown_literally_more_examples(check):
     MORE(given(nasty_text)(check))()
 
 
-@pytest.mark.xfail(
-    reason="help_now_screen.py and checkin_screen.py belong to the help-lines and check-in "
-    "work; they still build markup with rich.markup.escape until that work is merged",
-    strict=False,
-)
 def test_help_now_and_checkin_show_any_text_literally():
     quick = settings(FAST, max_examples=3, phases=[Phase.explicit, Phase.generate])
     quick(given(nasty_text)(check_help_now_and_checkin))()

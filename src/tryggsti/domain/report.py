@@ -10,7 +10,13 @@ from datetime import date, datetime, timedelta
 
 from tryggsti.domain.content import ContentLibrary
 from tryggsti.domain.homework_progress import HomeworkProgress, homework_progress
-from tryggsti.domain.records import CheckIn, Commitment, SafetyPlan, VaultData
+from tryggsti.domain.records import (
+    CheckIn,
+    Commitment,
+    RelapseReflection,
+    SafetyPlan,
+    VaultData,
+)
 from tryggsti.domain.scoring import InvalidAnswers, Scores, score
 from tryggsti.domain.trends import Summary, daily_values, days, substance_days, summarise
 
@@ -24,6 +30,7 @@ SECTIONS = (
     "lekser",
     "trygghetsplan",
     "refleksjoner",
+    "tilbakefall",
     "notater",
 )
 # Private free text and the plan are left out unless the person ticks them.
@@ -116,6 +123,7 @@ class Report:
     item_names: dict[str, str] = field(default_factory=dict)  # topic/grounding/OAS id → title
     safety_plan: SafetyPlan | None = None
     reflections: list[ReflectionRow] = field(default_factory=list)
+    relapses: list[RelapseReflection] = field(default_factory=list)
     notes: list[NoteRow] = field(default_factory=list)
 
     def has(self, section: str) -> bool:
@@ -161,6 +169,10 @@ def build_report(
         parts["safety_plan"] = data.safety_plan
     if "refleksjoner" in sections:
         parts["reflections"] = _reflections(data, library)
+    if "tilbakefall" in sections:
+        parts["relapses"] = sorted(
+            (r for r in data.relapse_reflections if span.holds(r.at)), key=lambda r: r.at
+        )
     if "notater" in sections:
         parts["notes"] = _notes(data, checkins, span)
     return Report(

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from tryggsti.domain.records import Commitment, VaultData
-from tryggsti.domain.trends import daily_values, days, substance_days
+from tryggsti.domain.trends import (
+    DaysWithoutUse,
+    daily_values,
+    days,
+    days_without_use,
+    substance_days,
+)
 
 CHART_DAYS = 30
 
@@ -20,6 +26,7 @@ class HomeSummary:
     substance_30_days: list[bool]
     next_topic_id: str | None
     topics_completed: int
+    without_use: tuple[DaysWithoutUse, DaysWithoutUse]  # the last 30 and 90 days
 
 
 def next_topic(data: VaultData, topic_ids_in_order: list[str]) -> str | None:
@@ -45,4 +52,8 @@ def home_summary(data: VaultData, today: date, topic_ids_in_order: list[str]) ->
         substance_30_days=substance_days(data.checkins, span),
         next_topic_id=next_topic(data, topic_ids_in_order),
         topics_completed=sum(1 for p in data.topics.values() if p.completed_at is not None),
+        without_use=(
+            days_without_use(data.checkins, today, 30),
+            days_without_use(data.checkins, today, 90),
+        ),
     )

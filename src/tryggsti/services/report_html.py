@@ -178,6 +178,19 @@ def _reflections(report: Report) -> str:
     )
 
 
+def _relapses(report: Report) -> str:
+    if not report.relapses:
+        return p(t("report.no_relapses"))
+    parts = []
+    for row in report.relapses:
+        items = "".join(
+            f"<li><b>{e(t(f'report.relapse_{name}'))}:</b> {e(answer)}</li>"
+            for name, answer in words.relapse_answers(row)
+        )
+        parts.append(f"<h3>{e(words.moment(row.at))}</h3><ul>{items}</ul>")
+    return "".join(parts)
+
+
 def _notes(report: Report) -> str:
     if not report.notes:
         return p(t("report.no_notes"))
@@ -198,5 +211,6 @@ SECTION_WRITERS = {
     "lekser": _homework,
     "trygghetsplan": _plan,
     "refleksjoner": _reflections,
+    "tilbakefall": _relapses,
     "notater": _notes,
 }

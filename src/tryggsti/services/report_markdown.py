@@ -109,6 +109,18 @@ def _reflections(report: Report) -> list[str]:
     return lines[:-1]
 
 
+def _relapses(report: Report) -> list[str]:
+    if not report.relapses:
+        return [t("report.no_relapses")]
+    lines: list[str] = []
+    for row in report.relapses:
+        lines += [f"**{words.moment(row.at)}**", ""]
+        for name, answer in words.relapse_answers(row):
+            lines.append(f"- {t(f'report.relapse_{name}')}: {esc(answer)}")
+        lines.append("")
+    return lines[:-1]
+
+
 def _notes(report: Report) -> list[str]:
     if not report.notes:
         return [t("report.no_notes")]
@@ -128,5 +140,6 @@ SECTION_WRITERS = {
     "lekser": _homework,
     "trygghetsplan": _plan,
     "refleksjoner": _reflections,
+    "tilbakefall": _relapses,
     "notater": _notes,
 }

@@ -100,6 +100,14 @@ def plan_items(plan: SafetyPlan, section: str) -> list[str]:
     return list(items)
 
 
+RELAPSE_ANSWERS = ("before", "helped", "next_time", "tell_someone", "next_step")
+
+
+def relapse_answers(reflection) -> list[tuple[str, str]]:
+    """The answers a person wrote after a relapse, in the order asked; blanks left out."""
+    return [(n, getattr(reflection, n)) for n in RELAPSE_ANSWERS if getattr(reflection, n)]
+
+
 def note_kind(kind: str) -> str:
     return t(f"report.note_{kind}")
 

@@ -317,6 +317,10 @@ class TryggstiApp(App[None]):
         self.config.theme = name
         save_config(self.config, self.config_path)
 
+    def set_show_days_without_use(self, shown: bool) -> None:
+        self.config.show_days_without_use = shown
+        save_config(self.config, self.config_path)
+
     def set_auto_lock_minutes(self, minutes: int) -> None:
         self.config.auto_lock_minutes = minutes
         save_config(self.config, self.config_path)

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Static
 
+from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
@@ -50,10 +51,11 @@ class HelpNowScreen(TryggstiScreen):
             text.append(t("help_now.my_contacts"), style="bold")
             for contact in contacts:
                 text.append("\n  ")
-                text.append(contact.phone.replace(" ", "\u00a0"), style="bold")
-                text.append(f"  {contact.name}")
+                # Their words, shown literally; control characters from old vaults removed.
+                text.append(clean_line(contact.phone).replace(" ", "\u00a0"), style="bold")
+                text.append(f"  {clean_line(contact.name)}")
                 if contact.note:
-                    text.append(f" ({contact.note})", style="dim")
+                    text.append(f" ({clean_line(contact.note)})", style="dim")
         for heading, items in (
             ("help_now.my_warning_signs", plan.warning_signs),
             ("help_now.my_coping", plan.inner_coping),
@@ -62,7 +64,7 @@ class HelpNowScreen(TryggstiScreen):
                 text.append("\n\n" if text else "")
                 text.append(t(heading), style="bold")
                 for item in items:
-                    text.append(f"\n  • {item}")
+                    text.append(f"\n  • {clean_line(item)}")
         return text if text else Text(t("help_now.empty_plan"))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -43,6 +43,7 @@ class HomeScreen(TryggstiScreen):
                 yield TrendChart(label=t("home.mood_chart"), rows=4, id="home-chart")
                 yield Static("", id="home-next")
                 yield Static("", id="home-homework")
+                yield Static("", id="home-without-use")
             with Vertical(id="home-menu"):
                 for destination in DESTINATIONS:
                     yield Static(
@@ -82,6 +83,19 @@ class HomeScreen(TryggstiScreen):
             next_text = ui("home.all_topics_done")
         self.query_one("#home-next", Static).update(next_text)
         self.query_one("#home-homework", Static).update(self._homework(session.data, today))
+        counter = self.query_one("#home-without-use", Static)
+        counter.display = self.app.config.show_days_without_use
+        if counter.display:
+            last_30, last_90 = summary.without_use
+            counter.update(
+                ui(
+                    "home.days_without_use",
+                    free30=last_30.without_use,
+                    unknown30=last_30.unknown,
+                    free90=last_90.without_use,
+                    unknown90=last_90.unknown,
+                )
+            )
 
     def _homework(self, data, today):
         from tryggsti.domain.homework_progress import homework_progress

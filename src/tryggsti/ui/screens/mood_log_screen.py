@@ -42,6 +42,7 @@ class MoodLogScreen(TryggstiScreen):
                     yield TrendChart(rows=4, id=f"chart-{measure}", classes="mood-chart")
             yield Static(t("mood_log.mark_legend"), classes="hint")
             yield DataTable(cursor_type="row", zebra_stripes=True, id="mood-table")
+            yield Static("", id="mood-relapses", classes="padded")
 
     def on_mount(self) -> None:
         table = self.query_one("#mood-table", DataTable)
@@ -71,6 +72,22 @@ class MoodLogScreen(TryggstiScreen):
         summary = summarise(entries)
         self.query_one("#mood-summary", Static).update(self._summary_text(summary))
         self._fill_table(sorted(entries, key=lambda c: c.at, reverse=True))
+        self._show_relapses(session.data.relapse_reflections, first)
+
+    def _show_relapses(self, reflections, first) -> None:
+        """The «tilbakefall» reflections in the period, newest first, each with its step."""
+        from tryggsti.dates import long_date
+        from tryggsti.ui.plain import lines, ui
+
+        shown = sorted((r for r in reflections if r.at.date() >= first), key=lambda r: r.at)
+        widget = self.query_one("#mood-relapses", Static)
+        widget.display = bool(shown)
+        if shown:
+            rows = [ui("relapse.history_title", style="bold")]
+            for row in reversed(shown):
+                step = row.next_step or t("relapse.history_empty_step")
+                rows.append(ui("relapse.history_row", date=long_date(row.at.date()), text=step))
+            widget.update(lines(rows))
 
     def _summary_text(self, summary) -> str:
         if summary.count == 0:

@@ -35,6 +35,12 @@ class SettingsScreen(TryggstiScreen):
                     yield RadioButton(
                         t(f"settings.theme_{name}"), value=name == config.theme, name=name
                     )
+            yield Checkbox(
+                t("settings.days_without_use"),
+                value=config.show_days_without_use,
+                id="days-without-use",
+            )
+            yield Static(t("settings.days_without_use_help"), classes="hint")
             yield Static(t("settings.passphrase"), classes="label")
             yield Static(t("settings.passphrase_help"), classes="hint")
             yield Input(password=True, placeholder=t("settings.current_passphrase"), id="current")
@@ -92,6 +98,10 @@ class SettingsScreen(TryggstiScreen):
                 if minutes == 0
                 else t("settings.auto_lock_on", minutes=minutes)
             )
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        if event.checkbox.id == "days-without-use":
+            self.app.set_show_days_without_use(event.value)
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         self.app.set_theme(event.pressed.name)
