@@ -82,10 +82,13 @@ def _chat_text(line: HelpLine, now: datetime) -> str:
 
 
 def rows(resources: Resources, now: datetime, *, everything: bool) -> list[LineRow]:
-    """The lines in showing order: 113, 112 and 116 117 first, then open, unknown, closed."""
-    chosen = [line for line in resources.lines if everything or line.crisis]
+    """Every line in showing order: 113, 112 and 116 117 first, then open, unknown, closed.
+
+    All lines are always listed (the unlock screen too, scrolling if it must: a number
+    nobody can reach is no help); `everything` is kept for callers that add details.
+    """
     result = []
-    for line in in_showing_order(chosen, now):
+    for line in in_showing_order(list(resources.lines), now):
         number = unbreakable(line.number) if line.number else line.web
         hours = hours_text(line.hours) if line.hours else ""
         result.append(
