@@ -57,9 +57,7 @@ async def test_a_step_moves_on_by_itself_when_its_time_is_up(make_vault, make_ap
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        await pilot.press("f2")
-        await settle(pilot)
-        await pilot.press("enter")
+        await pilot.press("f2")  # starts an exercise at once
         await settle(pilot)
         player = app.screen
         await pilot.press("enter")  # no number before: that is allowed
@@ -75,8 +73,6 @@ async def test_stopping_early_is_saved_as_not_completed(make_vault, make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await pilot.press("f2")
-        await settle(pilot)
-        await pilot.press("enter")
         await settle(pilot)
         await pilot.press("6", "enter", "s", "6", "enter")
         await settle(pilot)
@@ -99,3 +95,44 @@ async def test_grounding_works_before_unlocking_and_stores_nothing(make_vault, m
         await settle(pilot)
         assert player.phase == "done"
         assert app.session is None
+
+
+async def test_f2_starts_the_exercise_that_helped_most_and_v_picks_another(make_vault, make_app):
+    """In a bad hour F2 starts one at once: the person's own best by before/after."""
+    from datetime import timedelta
+
+    from tests.functional.conftest import FIXED_NOW
+    from tryggsti.domain.records import GroundingSession
+
+    def history(data):
+        for n, (script, before, after) in enumerate(
+            [("kaldt-vann", 8, 3), ("tell-sakte", 7, 6), ("kaldt-vann", 7, 4)]
+        ):
+            data.grounding_sessions.append(
+                GroundingSession(
+                    f"g{n}", script, FIXED_NOW - timedelta(days=n + 1), 90, before, after
+                )
+            )
+
+    make_vault(history)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "GroundingPlayerScreen"
+        assert app.screen.script_id == "kaldt-vann"
+        await pilot.press("v")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "GroundingListScreen"
+
+
+async def test_f2_before_unlocking_starts_the_calm_default(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "GroundingPlayerScreen"
+        assert app.screen.script_id == "beskriv-rommet"

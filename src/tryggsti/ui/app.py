@@ -287,7 +287,15 @@ class TryggstiApp(App[None]):
         self.open_destination("help_now")
 
     def action_grounding(self) -> None:
-        self.open_destination("grounding")
+        """F2 starts the exercise that has helped most at once; V in it picks another."""
+        from tryggsti.domain.grounding_choice import most_helpful
+        from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+
+        if isinstance(self.screen, GroundingPlayerScreen):
+            return
+        sessions = self.session.data.grounding_sessions if self.session else []
+        script_id = most_helpful(sessions, self.library.grounding)
+        self.push_screen(GroundingPlayerScreen(script_id))
 
     def action_help_quit(self) -> None:
         """Ctrl+C (Textual no longer quits on it): say in Norwegian how to quit."""

@@ -29,6 +29,7 @@ class GroundingPlayerScreen(TryggstiScreen):
         Binding("space", "pause", t("grounding.pause"), show=False),
         Binding("right,n", "next_step", t("grounding.next"), show=False),
         Binding("s", "stop", t("grounding.stop"), show=False),
+        Binding("v", "choose_other", t("grounding.choose_other"), key_display="V"),
     ]
 
     TICK_SECONDS = 1.0  # tests set this high and call tick() themselves
@@ -154,6 +155,14 @@ class GroundingPlayerScreen(TryggstiScreen):
             self.phase = "done"
         elif self.phase == "done":
             self.action_back()
+
+    def action_choose_other(self) -> None:
+        """Another exercise: the list, in place of this one (nothing was saved yet)."""
+        if self.phase not in ("before", "done"):
+            return
+        from tryggsti.ui.navigation import BY_NAME
+
+        self.app.switch_screen(BY_NAME["grounding"].make_screen())
 
     def action_pause(self) -> None:
         self.paused = not self.paused
