@@ -20,7 +20,7 @@ MAX_COMMITMENTS_ASKED = 6  # the most urgent; the rest are a key away under Forp
 
 class CheckInScreen(TryggstiScreen):
     TITLE_KEY = "checkin.title"
-    BINDINGS = [Binding("ctrl+s", "save", t("checkin.save"), key_display="Ctrl+S")]
+    BINDINGS = [Binding("ctrl+s", "save", t("checkin.save_short"), key_display="Ctrl+S")]
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="checkin", classes="form"):

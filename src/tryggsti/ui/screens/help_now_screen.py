@@ -27,7 +27,8 @@ def _paragraph(name: str) -> Text:
 
 class HelpNowScreen(TryggstiScreen):
     TITLE_KEY = "help_now.title"
-    BINDINGS = [Binding("g", "start_grounding", t("help_now.start_grounding"), key_display="G")]
+    # The button says it on screen; the footer keeps its room for the keys that work anywhere.
+    BINDINGS = [Binding("g", "start_grounding", t("help_now.start_grounding"), show=False)]
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="help-now"):
