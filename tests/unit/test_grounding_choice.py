@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from tryggsti.domain.grounding_choice import DEFAULT_SCRIPT, most_helpful
 from tryggsti.domain.records import GroundingSession
 
-AT = datetime(2026, 11, 25, 21, 0, tzinfo=timezone.utc)
+AT = datetime(2026, 11, 25, 21, 0, tzinfo=UTC)
 AVAILABLE = ["beskriv-rommet", "kaldt-vann", "tell-sakte"]
 
 

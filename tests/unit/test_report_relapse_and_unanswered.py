@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
 
 
@@ -71,3 +73,44 @@ def test_an_unanswered_craving_is_not_counted_as_zero(tmp_path, monkeypatch, cap
     data = _export(monkeypatch, capsys, vault, tmp_path / "alt.json", "innsjekk")
     assert '"craving": null' in data
     assert '"relapse_reflections"' in data
+
+
+def test_report_weeks_start_on_monday():
+    from datetime import date
+
+    from tryggsti.domain.report import Period, Report, weeks
+
+    period = Period(date(2026, 11, 5), date(2026, 11, 25))  # a Thursday to a Wednesday
+    report = Report(
+        sections=("trender",),
+        period=period,
+        made_on=period.end,
+        series={"mood": [5.0] * 21},
+        used_days=[False] * 21,
+    )
+    starts = [row.start for row in weeks(report)]
+    assert starts[0] == date(2026, 11, 5)
+    assert all(day.weekday() == 0 for day in starts[1:])
+    assert starts[1] == date(2026, 11, 9)
+
+
+def test_a_commitment_note_has_no_doubled_punctuation():
+    from datetime import date, datetime
+
+    from tryggsti.domain.records import Commitment, CommitmentStatus, Profile, VaultData
+    from tryggsti.domain.report import Period, _notes
+
+    at = datetime(2026, 11, 20, 20, tzinfo=UTC)
+    data = VaultData(profile=Profile(created_at=at))
+    data.commitments.append(
+        Commitment(
+            id="c",
+            text="Gå en tur i kveld.",
+            created_at=at,
+            status=CommitmentStatus.DONE,
+            reflection="Det hjalp",
+            done_at=at,
+        )
+    )
+    [row] = _notes(data, [], Period(date(2026, 11, 1), date(2026, 11, 25)))
+    assert row.text == "Gå en tur i kveld: Det hjalp"

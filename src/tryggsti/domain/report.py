@@ -260,7 +260,9 @@ def _notes(data: VaultData, checkins: list[CheckIn], span: Period) -> list[NoteR
             rows.append(NoteRow(entry.at, "unsafe", entry.unsafe_note.strip()))
     for c in data.commitments:
         if c.reflection.strip() and c.done_at and span.holds(c.done_at):
-            rows.append(NoteRow(c.done_at, "commitment", f"{c.text}: {c.reflection.strip()}"))
+            # «i kveld.: Det hjalp» reads badly: no colon after the title's own full stop.
+            title = c.text.rstrip().rstrip(".!?:")
+            rows.append(NoteRow(c.done_at, "commitment", f"{title}: {c.reflection.strip()}"))
     return sorted(rows, key=lambda row: row.at)
 
 
@@ -272,17 +274,19 @@ class WeekRow:
 
 
 def weeks(report: Report) -> list[WeekRow]:
-    """The trend series folded into weeks from the period's first day."""
+    """The trend series folded into Norwegian weeks, Monday to Sunday (the first and last
+    may be short); each row is named by the first day of the period it covers."""
     from statistics import mean
 
     span = report.period.days
+    starts = [0] + [i for i, day in enumerate(span) if day.weekday() == 0 and i > 0]
     rows = []
-    for first in range(0, len(span), 7):
+    for first, end in zip(starts, [*starts[1:], len(span)], strict=True):
         averages = {}
         for measure, values in report.series.items():
-            chunk = [v for v in values[first : first + 7] if v is not None]
+            chunk = [v for v in values[first:end] if v is not None]
             averages[measure] = mean(chunk) if chunk else None
-        used = sum(report.used_days[first : first + 7]) if report.used_days else 0
+        used = sum(report.used_days[first:end]) if report.used_days else 0
         rows.append(WeekRow(span[first], averages, used))
     return rows
 

@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from tryggsti.config import Config, load_config, save_config
 from tryggsti.services.clock import Clock, system_clock
 from tryggsti.strings import t
-from tryggsti.ui.navigation import BY_NAME
+from tryggsti.ui.navigation import BY_NAME, where_am_i
 from tryggsti.ui.no_break import keep_no_break_spaces
 from tryggsti.ui.themes import register_themes
 from tryggsti.ui.widgets.palette import NavigationCommands, NorwegianCommandPalette
@@ -83,6 +83,7 @@ class TryggstiApp(App[None]):
         self.saved_elsewhere: Path | None = None  # «lagre som» at quit, told after exit
         # Half-done forms (a questionnaire left with Esc), in memory only, dropped at lock.
         self.drafts: dict[str, object] = {}
+        self._return_to: str | None = None  # the place to reopen after F12 or auto-lock
         self._library: ContentLibrary | None = None
         self._library_lock = threading.Lock()
         self._save_lock = threading.Lock()
@@ -167,6 +168,9 @@ class TryggstiApp(App[None]):
         from tryggsti.ui.screens.home_screen import HomeScreen
 
         self._reset_stack(HomeScreen())
+        back_to, self._return_to = self._return_to, None
+        if back_to is not None:  # unlocked after F12 or auto-lock: back where they were
+            self.open_destination(back_to)
         if session.read_only:
             self.notify(t("errors.read_only_vault"), severity="warning", timeout=30)
         # While the person looks at Hjem, load the other screens' code, so each opens quickly.
@@ -230,6 +234,7 @@ class TryggstiApp(App[None]):
         if self.session is not None:
             if not self.flush_saves() and not hidden:
                 return False
+            self._return_to = where_am_i(self.screen_stack)
             self.session.close()
             self.session = None
             self._pending_payload = None

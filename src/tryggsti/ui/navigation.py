@@ -52,3 +52,15 @@ DESTINATIONS: tuple[Destination, ...] = (
 )
 
 BY_NAME = {destination.name: destination for destination in DESTINATIONS}
+
+
+def where_am_i(screen_stack) -> str | None:
+    """The destination the person was last on (the topmost screen that is one), to reopen
+    after unlocking; a topic's reader counts as «Emner». None for Hjem."""
+    by_module = {d.module: d.name for d in DESTINATIONS}
+    by_module["tryggsti.ui.screens.topic_reader_screen"] = "topics"
+    for screen in reversed(screen_stack):
+        name = by_module.get(type(screen).__module__)
+        if name is not None:
+            return name
+    return None

@@ -37,6 +37,12 @@ class TryggstiScreen(Screen):
     def flush_edits(self) -> None:
         """Store whatever the person is typing (called before locking)."""
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            # Hjem has nowhere to go back to: the footer must not offer «Esc Tilbake» there.
+            return len(self.app.screen_stack) > 2
+        return True
+
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()

@@ -42,7 +42,8 @@ def lines_text(resources, now, *, everything: bool) -> Text:
                 text.append("\n   ")
                 text.append(detail, style="dim")
     text.append("\n\n")
-    text.append(t("crisis.last_checked", date=short_date(resources.last_checked)), style="dim")
+    checked = resources.last_checked
+    text.append(t("crisis.last_checked", date=f"{short_date(checked)} {checked.year}"), style="dim")
     return text
 
 

@@ -1,0 +1,34 @@
+"""After F12 or auto-lock, unlocking brings the person back where they were; Hjem does
+not offer «Esc Tilbake» (issue 14.22)."""
+
+from __future__ import annotations
+
+from tests.functional.conftest import settle, unlock
+from tests.functional.screen_text import painted_text
+
+
+async def test_unlocking_after_f12_returns_to_the_screen_that_was_open(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        await pilot.press("f12", "x")
+        await settle(pilot)
+        await unlock(pilot)
+        assert type(app.screen).__name__ == "MoodLogScreen"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HomeScreen"
+
+
+async def test_home_does_not_offer_esc_back(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert "Esc Tilbake" not in painted_text(app)
+        await pilot.press("m")
+        await settle(pilot)
+        assert "Esc Tilbake" in painted_text(app)
