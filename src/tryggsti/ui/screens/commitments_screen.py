@@ -13,6 +13,7 @@ from tryggsti.dates import long_date, relative_day
 from tryggsti.strings import t
 from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.table_fit import room_for, shortened
 
 
 def due_text(commitment, today, warning: str = "") -> Text:
@@ -73,10 +74,24 @@ class CommitmentsScreen(TryggstiScreen):
             closed = recent
         table.clear()
         warning = self.app.theme_variables.get("warning", "")  # cells take colours, not $names
-        for commitment in [*open_ones, *closed]:
-            status = t(f"commitments.status_{commitment.status.name.lower()}")
-            due = due_text(commitment, today, warning)
-            table.add_row(cell(commitment.text), due, status, key=commitment.id)
+        shown = [*open_ones, *closed]
+        rows = [
+            (
+                c,
+                due_text(c, today, warning),
+                t(f"commitments.status_{c.status.name.lower()}"),
+            )
+            for c in shown
+        ]
+        # Dates and status always whole; the commitment's own words give way, with «…».
+        widths = [
+            max([d.cell_len for _, d, _ in rows] + [len(t("commitments.col_due"))]),
+            max([len(s) for _, _, s in rows] + [len(t("commitments.col_status"))]),
+        ]
+        text_width = room_for(self.app.size.width, widths)
+        for commitment, due, status in rows:
+            text = cell(shortened(commitment.text, text_width))
+            table.add_row(text, due, status, key=commitment.id)
         note = ""
         if not (open_ones or closed or older):
             note = t("commitments.empty")

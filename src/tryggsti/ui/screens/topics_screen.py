@@ -8,6 +8,9 @@ from textual.widgets import DataTable, Static
 from tryggsti.strings import t
 from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.table_fit import room_for, shortened
+
+WIDE = 100  # columns from which the table also shows each topic's area
 
 
 def topic_status(progress, question_count: int) -> str:
@@ -28,13 +31,20 @@ class TopicsScreen(TryggstiScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#topics-table", DataTable)
+        # «Område» only where there is room: the status («Åpnet, 1 av 4 svar») must show whole.
+        with_area = self.app.size.width >= WIDE
         table.add_column(t("topics.col_number"), key="number")
         table.add_column(t("topics.col_title"), key="title")
-        table.add_column(t("topics.col_area"), key="area")
+        if with_area:
+            table.add_column(t("topics.col_area"), key="area")
         table.add_column(t("topics.col_status"), key="status")
+        status_width = len(t("topics.status_started", answered=9, count=9))
+        others = [3, status_width] + ([12] if with_area else [])
+        title_width = room_for(self.app.size.width, others)
         for topic in self.app.library.topics_in_order():
-            area = t(f"topics.area_{topic.area}")
-            table.add_row(str(topic.number), cell(topic.title), area, "", key=topic.id)
+            title = cell(shortened(topic.title, title_width))
+            area = [t(f"topics.area_{topic.area}")] if with_area else []
+            table.add_row(str(topic.number), title, *area, "", key=topic.id)
         self.refresh_progress()
         table.focus()
 
