@@ -60,3 +60,27 @@ async def test_f1_and_f2_work_from_the_offer_and_the_look_back(make_vault, make_
         await pilot.press("f2")
         await settle(pilot)
         assert "Grounding" in type(app.screen).__name__
+
+
+async def test_at_80x24_the_top_of_a_long_offer_stays_in_view(make_vault, make_app):
+    from datetime import timedelta
+
+    from tests.functional.conftest import FIXED_NOW
+    from tryggsti.domain.records import CheckIn
+
+    def plan_and_a_pause(data):
+        _with_plan(data)
+        data.safety_plan.reasons_to_live = ["Datteren min"]
+        data.checkins.append(
+            CheckIn("old", FIXED_NOW - timedelta(days=12), 5, 3, substance_use=True)
+        )
+
+    make_vault(plan_and_a_pause)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _check_in(pilot, "harm-yes", "used")
+        assert app.screen.query("#offer-overdose")  # long: plan, numbers, overdose facts
+        shown = squashed(painted_text(app))
+        assert squashed("Takk for at du fortalte det") in shown
+        assert squashed("Dusje kaldt") in shown
+        assert app.focused.id == "safety_plan"

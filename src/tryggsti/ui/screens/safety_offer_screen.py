@@ -77,7 +77,10 @@ class SafetyOfferScreen(ModalScreen[str | None]):
         yield Static("\n".join(lines), markup=False, id="offer-own-plan")
 
     def on_mount(self) -> None:
-        self.query_one(f"#{choices_for(self.response)[0]}", Button).focus()
+        # The words, the plan and the numbers stay in view at the top; the first button has
+        # focus without scrolling them away (a long offer scrolls at 80x24).
+        self.query_one(f"#{choices_for(self.response)[0]}", Button).focus(scroll_visible=False)
+        self.query_one("#safety-offer", VerticalScroll).scroll_home(animate=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         choice = event.button.id
