@@ -70,7 +70,7 @@ async def test_after_use_the_reflection_is_saved_and_its_step_becomes_a_commitme
         await settle(pilot)
         screen = app.screen
         assert type(screen).__name__ == "RelapseReflectionScreen"
-        assert squashed("den gamle dosen kan ta livet av deg") in squashed(
+        assert squashed("den gamle dosen kan gi en overdose som er livsfarlig") in squashed(
             str(screen.query_one("#relapse-overdose").render())
         )
         screen.query_one("#relapse-before").text = "Fest på jobben, alle drakk"

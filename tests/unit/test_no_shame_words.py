@@ -27,3 +27,15 @@ def test_the_pattern_catches_the_words():
     for text in ("en sprekk", "Sprekken", "være clean", "streaken din", "du feilet"):
         assert SHAME.search(text), text
     assert not SHAME.search("et tilbakefall er informasjon")
+
+
+def test_no_content_file_uses_shame_words():
+    """Topics, grounding scripts and the other content files follow the same rule."""
+    from tryggsti.paths import builtin_content_dir
+
+    found = []
+    for path in sorted(builtin_content_dir().rglob("*.toml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.lstrip().startswith("#") and SHAME.search(line):
+                found.append(f"{path.name}:{number}")
+    assert found == []
