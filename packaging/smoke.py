@@ -11,6 +11,7 @@ Exits non-zero on the first failure.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
@@ -142,10 +143,8 @@ def _wait_for_exit(pid: int, fd: int) -> None:
             print("ok: Ctrl+Q quit the app")
             return
         if select.select([fd], [], [], 0.1)[0]:
-            try:
+            with contextlib.suppress(OSError):
                 os.read(fd, 65536)  # keep draining so the app never blocks on output
-            except OSError:
-                pass
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
     raise SystemExit("FAIL: the app did not quit on Ctrl+Q within 10 s")

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "tryggsti.commands.innhold",
     "tryggsti.commands.oas",
     "tryggsti.commands.lekse",
+    "tryggsti.commands.flytt",
 )
 
 EXIT_UNEXPECTED = 70
