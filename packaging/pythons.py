@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--versions", nargs="*", default=list(VERSIONS))
     args = parser.parse_args(argv)
-    current = "%d.%d" % sys.version_info[:2]
+    current = f"{sys.version_info[0]}.{sys.version_info[1]}"
     failed, ran, skipped = [], [], []
     for version in args.versions:
         if args.skip_current and version == current:
