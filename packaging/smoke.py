@@ -84,8 +84,10 @@ def headless_checks(program: list[str], folder: Path, env: dict[str, str]) -> Pa
     return vault
 
 
-def unlock_screen_shows(program: list[str], vault: Path, env: dict[str, str]) -> None:
-    """Start the app in a pseudo-terminal, wait for the unlock screen, quit with Ctrl+Q."""
+def unlock_screen_shows(program: list[str], vault: Path, env: dict[str, str]) -> float:
+    """Start the app in a pseudo-terminal, wait for the unlock screen, quit with Ctrl+Q.
+
+    Returns the seconds from start until the unlock screen's button was drawn."""
     import pty
     import select
 
@@ -115,9 +117,11 @@ def unlock_screen_shows(program: list[str], vault: Path, env: dict[str, str]) ->
                     break
         if expected not in seen:
             raise SystemExit(f"FAIL: unlock screen not shown; last output:\n{seen[-2000:]!r}")
-        print(f"ok: unlock screen in a pseudo-terminal after {time.monotonic() - started:.2f} s")
+        seconds = time.monotonic() - started
+        print(f"ok: unlock screen in a pseudo-terminal after {seconds:.2f} s")
         os.write(fd, b"\x11")  # Ctrl+Q
         _wait_for_exit(pid, fd)
+        return seconds
     finally:
         os.close(fd)
 
