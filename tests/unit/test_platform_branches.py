@@ -14,6 +14,8 @@ import pytest
 
 from tryggsti.vault import storage
 
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes and fcntl")
+
 
 @pytest.fixture
 def windows(monkeypatch):
@@ -53,6 +55,7 @@ def test_windows_save_sets_no_posix_modes_and_skips_the_folder_fsync(tmp_path, w
     assert chmods == [] and fchmods == []
 
 
+@posix_only
 def test_posix_save_makes_the_file_0600_and_the_folder_0700(tmp_path):
     target = tmp_path / "hvelv" / "tryggsti.vault"
     storage.write_atomically(target, b"en", backup=False)
@@ -106,6 +109,7 @@ def test_posix_replace_does_not_retry(tmp_path, monkeypatch):
     assert len(attempts) == 1
 
 
+@posix_only
 def test_macos_uses_full_fsync(tmp_path, monkeypatch):
     import fcntl
 
@@ -120,6 +124,7 @@ def test_macos_uses_full_fsync(tmp_path, monkeypatch):
     assert fsyncs == []  # F_FULLFSYNC took its place
 
 
+@posix_only
 def test_macos_falls_back_to_fsync_where_full_fsync_fails(tmp_path, monkeypatch):
     import fcntl
 
