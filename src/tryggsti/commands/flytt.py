@@ -30,21 +30,11 @@ def register(commands, passphrase_parent) -> None:
     importer.set_defaults(handler=run_import)
 
 
-def facts_lines(path: Path) -> list[str]:
-    from tryggsti.services.move import move_facts
-
-    facts = move_facts(path)
-    if not facts.exists:
-        return [t("move.missing", path=facts.vault), "", t("move.steps")]
-    lines = [t("move.where", path=facts.vault, size=facts.size), "", t("move.steps")]
-    if facts.backup_count:
-        lines += ["", t("move.backups", count=facts.backup_count, path=facts.backups)]
-    return lines
-
-
 def run_facts(args) -> int:
     say(t("move.title"))
     say("")
+    from tryggsti.services.move import facts_lines
+
     for line in facts_lines(vault_path(args)):
         say(line)
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from tryggsti.domain.codec import PayloadError, PayloadTooNew, decode_vault
 from tryggsti.domain.records import VaultData
 from tryggsti.services.session import VaultSession
+from tryggsti.strings import t
 from tryggsti.vault.errors import VaultDamaged, VaultExists, VaultMissing, VaultTooNew
 from tryggsti.vault.storage import backup_folder, list_backups
 from tryggsti.vault.vault import read_without_writing, real_path
@@ -45,6 +46,17 @@ def move_facts(vault_path: Path) -> MoveFacts:
         backups=backup_folder(vault),
         backup_count=len(list_backups(vault)) if exists else 0,
     )
+
+
+def facts_lines(path: Path) -> list[str]:
+    """What `tryggsti flytt` prints and the settings' move screen shows."""
+    facts = move_facts(path)
+    if not facts.exists:
+        return [t("move.missing", path=facts.vault), "", t("move.steps")]
+    lines = [t("move.where", path=facts.vault, size=facts.size), "", t("move.steps")]
+    if facts.backup_count:
+        lines += ["", t("move.backups", count=facts.backup_count, path=facts.backups)]
+    return lines
 
 
 def counts_of(data: VaultData) -> Counts:
