@@ -131,7 +131,7 @@ def test_flytt_sjekk_opens_a_copy_without_changing_anything(tmp_path, monkeypatc
     )
     assert result.code == 0, result.err
     assert "Kopien åpner seg" in result.out
-    assert "2 forpliktelser" in result.out
+    assert "21 innsjekk" in result.out and "2 forpliktelser" in result.out
     assert copy.read_bytes() == vault.read_bytes()
     assert sorted(p.name for p in copy_folder.iterdir()) == ["tryggsti.vault"]  # no lock left
 
