@@ -32,3 +32,20 @@ async def test_home_does_not_offer_esc_back(make_vault, make_app):
         await pilot.press("m")
         await settle(pilot)
         assert "Esc Tilbake" in painted_text(app)
+
+
+async def test_lagret_goes_quiet_and_does_not_follow_to_the_next_screen(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    app.SAVED_SHOWN_S = 0.2
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        app.session.data.profile.display_name = "ny"
+        app.session.save()
+        await settle(pilot)
+        assert app.save_state == "saved"
+        await pilot.pause(0.4)
+        assert app.save_state == "idle"
+        await pilot.press("m")
+        await settle(pilot)
+        assert "Lagret" not in painted_text(app)

@@ -54,3 +54,21 @@ async def test_every_help_number_is_readable_whole(make_vault, make_app, size, w
         missing = [number for number in _numbers() if number not in shown]
         assert not missing, f"not readable at {size}: {missing}"
         assert "sist sjekket" in shown
+
+
+async def test_a_wrapped_description_keeps_its_indent(make_vault, make_app):
+    """The second line of a line's description starts under the first, not at the margin."""
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        rows = painted_text(app).replace("\u00a0", " ").splitlines()
+        number_row = next(r for r in rows if "113  Medisinsk" in r)
+        described = [r for r in rows if r.strip() and "113" not in r]
+        start = len(number_row) - len(number_row.lstrip())
+        first = next(i for i, r in enumerate(rows) if "Når liv er i fare" in r)
+        follow = rows[first + 1]
+        assert len(follow) - len(follow.lstrip()) >= start + 3, (rows[first], follow)
+        assert described

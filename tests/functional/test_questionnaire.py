@@ -38,7 +38,7 @@ async def test_a_full_questionnaire_is_scored_and_saved(make_vault, make_app):
         saved = app.session.data.questionnaire_results[-1]
         assert saved.answers == ANSWERS and saved.instrument_id == "soc13"
         result = str(screen.query_one("#oas-text").render())
-        assert "Total:" in result and "Begripelighet" in result
+        assert "Samlet skår:" in result and "Begripelighet" in result
         # The result just saved is not listed as an earlier one (issue 14.22).
         assert "ikke fylt ut skjemaet før" in str(screen.query_one("#oas-status").render())
         await pilot.press("enter")

@@ -113,7 +113,7 @@ async def test_restoring_a_backup_brings_back_the_old_data_and_can_be_undone(mak
         await settle(pilot)
         # The backup is the vault as it was before this session's first save: empty.
         assert app.session.data.checkins == []
-        assert "gjenopprettet" in str(screen.query_one("#settings-message").render())
+        assert "hentet fram" in str(screen.query_one("#settings-message").render())
         # Undo: the version just replaced is now the newest backup.
         screen.query_one("#restore").press()
         await settle(pilot)

@@ -114,3 +114,19 @@ def test_a_commitment_note_has_no_doubled_punctuation():
     )
     [row] = _notes(data, [], Period(date(2026, 11, 1), date(2026, 11, 25)))
     assert row.text == "Gå en tur i kveld: Det hjalp"
+
+
+def test_contacts_can_be_written_without_the_awkward_bar():
+    """«|» is hard to find on a Norwegian keyboard: name, number and note without it."""
+    from tryggsti.services.safety_plan import parse_contacts
+
+    contacts = parse_contacts(
+        "Kari 900 00 000 søsteren min\nFastlegen: 22 33 44 55\nNaboen\nOle | 12345678 | 2. etg"
+    )
+    got = [(c.name, c.phone, c.note) for c in contacts]
+    assert got == [
+        ("Kari", "900 00 000", "søsteren min"),
+        ("Fastlegen", "22 33 44 55", ""),
+        ("Naboen", "", ""),
+        ("Ole", "12345678", "2. etg"),
+    ]

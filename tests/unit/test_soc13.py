@@ -73,7 +73,7 @@ def test_answers_that_cannot_be_scored(soc13, answers, reason):
 def test_oas_command_prints_total_and_the_three_parts(monkeypatch, capsys):
     result = run_cli(monkeypatch, capsys, "oas", "--svar", "1,2,3,4,5,6,7,1,2,3,4,5,6")
     assert result.code == 0, result.err
-    assert "Sum: 57" in result.out
+    assert "Samlet skår: 57" in result.out
     assert "Begripelighet: 19" in result.out
     assert "Håndterbarhet: 21" in result.out
     assert "Meningsfullhet: 17" in result.out

@@ -25,6 +25,7 @@ def within(data: VaultData, start: date | None, end: date | None = None) -> Vaul
         commitments=[c for c in data.commitments if keep(c.created_at.date())],
         grounding_sessions=[g for g in data.grounding_sessions if keep(g.started_at.date())],
         questionnaire_results=[q for q in data.questionnaire_results if keep(q.at.date())],
+        relapse_reflections=[r for r in data.relapse_reflections if keep(r.at.date())],
     )
 
 

@@ -59,6 +59,9 @@ class TryggstiApp(App[None]):
     ]
 
     save_state: reactive[str] = reactive("idle")
+    # Toasts say a short thing and go: they must not sit over the next screen's text.
+    NOTIFICATION_TIMEOUT = 3.0
+    SAVED_SHOWN_S = 4.0  # «Lagret ✓» goes quiet again, so it never speaks for a later screen
 
     def __init__(
         self,
@@ -206,7 +209,15 @@ class TryggstiApp(App[None]):
                 self.call_from_thread_safe(self._save_failed, error)
                 return
             if self._pending_payload is None:
-                self.call_from_thread_safe(setattr, self, "save_state", "saved")
+                self.call_from_thread_safe(self._saved)
+
+    def _saved(self) -> None:
+        self.save_state = "saved"
+        self.set_timer(self.SAVED_SHOWN_S, self._quiet_after_saved)
+
+    def _quiet_after_saved(self) -> None:
+        if self.save_state == "saved":
+            self.save_state = "idle"
 
     def _save_failed(self, error) -> None:
         from tryggsti.messages import message_for

@@ -17,6 +17,31 @@ ALWAYS = [
 ]
 
 
+# Below this width the footer leaves out the keys everyone knows (Ctrl+Q, Esc) so the
+# crisis keys and the screen's own keys still fit; both keys keep working.
+NARROW = 80
+LEFT_OUT_WHEN_NARROW = ("app.quit", "back")
+
+
+class NarrowAwareFooter(Footer):
+    def compose(self):
+        from textual.widgets._footer import FooterKey
+
+        narrow = self.app.size.width < NARROW
+        for widget in super().compose():
+            if narrow and isinstance(widget, FooterKey) and widget.action in LEFT_OUT_WHEN_NARROW:
+                continue
+            yield widget
+        if narrow:
+            self.styles.grid_size_columns = max(1, (self.styles.grid_size_columns or 2) - 2)
+
+    def on_resize(self) -> None:
+        narrow = self.app.size.width < NARROW
+        if narrow != getattr(self, "_was_narrow", None):
+            self._was_narrow = narrow
+            self.call_after_refresh(self.recompose)
+
+
 def footer() -> Footer:
     """Compact, without Textual's palette hint, so the three keys fit at 80 columns."""
-    return Footer(compact=True, show_command_palette=False)
+    return NarrowAwareFooter(compact=True, show_command_palette=False)

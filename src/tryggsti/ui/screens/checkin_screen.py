@@ -42,7 +42,7 @@ class CheckInScreen(TryggstiScreen):
             yield Input(placeholder=t("checkin.unsafe_note"), id="unsafe-note", classes="details")
             # Asking about thoughts of suicide does not put them there; not answering is fine.
             yield Static(t("checkin.harm_thoughts"), classes="label")
-            with RadioSet(id="harm-thoughts"):
+            with RadioSet(id="harm-thoughts", classes="unanswered"):
                 yield RadioButton(t("checkin.harm_yes"), id="harm-yes")
                 yield RadioButton(t("checkin.harm_no"), id="harm-no")
             yield from self._commitment_boxes()
@@ -76,6 +76,9 @@ class CheckInScreen(TryggstiScreen):
     def on_mount(self) -> None:
         self.query_one("#scale-mood", Scale).focus()
         self._show_details()
+        # RadioSet puts its cursor on the first button («Ja»), so an Enter or space in
+        # passing would answer yes. No cursor until an arrow key picks a button.
+        self.query_one("#harm-thoughts", RadioSet)._selected = None
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         self._show_details()

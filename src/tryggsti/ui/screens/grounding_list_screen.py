@@ -6,9 +6,11 @@ from textual.app import ComposeResult
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.plain import join, plain, plain_line
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.crisis_lines import hanging
 
 
 def minutes(seconds: int) -> str:
@@ -29,12 +31,14 @@ class GroundingListScreen(TryggstiScreen):
                 continue
             heading = plain(t(f"grounding.kind_{kind}"), "bold")
             options.add_option(Option(heading, disabled=True))
+            width = self.app.size.width - 4  # the list's border and scrollbar
             for script in scripts:
+                summary = hanging(clean_line(script.summary), width, indent=4)
                 prompt = join(
                     "  ",
                     plain_line(script.title),
-                    (f"  {minutes(script.total_seconds)}\n    ", "dim"),
-                    plain_line(script.summary, "dim"),
+                    (f"  {minutes(script.total_seconds)}\n", "dim"),
+                    (summary, "dim"),
                 )
                 options.add_option(Option(prompt, id=script.id))
         options.highlighted = next(

@@ -23,8 +23,10 @@ def choices_for(response: SafetyResponse) -> list[str]:
     """The buttons, most fitting first: the plan leads when suicidal thoughts were told."""
     if response.lead is Concern.HARM_THOUGHTS:
         order = ["safety_plan", "help_now", "grounding"]
-    else:
-        order = ["grounding", "safety_plan", "help_now"]
+        if response.offer_reflection:  # the look back only after every kind of help
+            order.append("reflection")
+        return order
+    order = ["grounding", "safety_plan", "help_now"]
     if response.offer_reflection:
         order.insert(1, "reflection")
     return order
@@ -47,6 +49,7 @@ class SafetyOfferScreen(ModalScreen[str | None]):
             yield Static(t(title), classes="label")
             yield Static(t(response.opening_key), classes="lead", id="offer-opening")
             if response.lead is Concern.HARM_THOUGHTS:
+                yield from self._own_plan()
                 yield Static(t("safety_offer.harm_lines"), classes="notice", id="offer-lines")
             if response.overdose_facts:
                 yield Static(t("safety_offer.overdose"), classes="notice", id="offer-overdose")
@@ -59,8 +62,25 @@ class SafetyOfferScreen(ModalScreen[str | None]):
                 t("safety_offer.not_now"), id="not-now", classes="wide choice", compact=True
             )
 
+    def _own_plan(self) -> ComposeResult:
+        """The person's own words from the plan, shown literally, before any number."""
+        from tryggsti.services.safety_offer import plan_excerpt
+
+        session = self.app.session
+        excerpt = plan_excerpt(session.data.safety_plan) if session else []
+        if not excerpt:
+            return
+        lines = []
+        for section, items in excerpt:
+            lines.append(t(f"plan.{section}"))
+            lines.extend(f"  • {item}" for item in items)
+        yield Static("\n".join(lines), markup=False, id="offer-own-plan")
+
     def on_mount(self) -> None:
-        self.query_one(f"#{choices_for(self.response)[0]}", Button).focus()
+        # The words, the plan and the numbers stay in view at the top; the first button has
+        # focus without scrolling them away (a long offer scrolls at 80x24).
+        self.query_one(f"#{choices_for(self.response)[0]}", Button).focus(scroll_visible=False)
+        self.query_one("#safety-offer", VerticalScroll).scroll_home(animate=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         choice = event.button.id

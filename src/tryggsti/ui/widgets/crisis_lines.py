@@ -10,7 +10,23 @@ from textual.widgets import Static
 from tryggsti.strings import t
 
 
-def lines_text(resources, now, *, everything: bool) -> Text:
+def hanging(text: str, width: int, *, indent: int) -> str:
+    """`text` indented, wrapped here so its later lines keep the indent (Rich would start
+    them at the margin). No-break spaces hold, so a number never splits."""
+    import textwrap
+
+    pad = " " * indent
+    return textwrap.fill(
+        text,
+        width=max(20, width),
+        initial_indent=pad,
+        subsequent_indent=pad,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def lines_text(resources, now, *, everything: bool, width: int = 76) -> Text:
     """Every line as plain text with styles: file text is never read as markup."""
     from tryggsti.dates import short_date
     from tryggsti.services.help_lines import rows
@@ -39,8 +55,8 @@ def lines_text(resources, now, *, everything: bool) -> Text:
             if row.chat:
                 details.append(row.chat)
             for detail in details:
-                text.append("\n   ")
-                text.append(detail, style="dim")
+                text.append("\n")
+                text.append(hanging(detail, width, indent=3), style="dim")
     text.append("\n\n")
     checked = resources.last_checked
     text.append(t("crisis.last_checked", date=f"{short_date(checked)} {checked.year}"), style="dim")
@@ -75,9 +91,14 @@ class CrisisLines(VerticalScroll):
         self._resources = resources
         self._redraw()
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._redraw)  # wrap the descriptions to the new width
+
     def _redraw(self) -> None:
         if self._resources is None:
             return
         now = self.app.clock()
-        body = lines_text(self._resources, now, everything=self.everything)
-        self.query_one("#crisis-body", Static).update(body)
+        body_widget = self.query_one("#crisis-body", Static)
+        width = body_widget.content_region.width or (self.app.size.width - 6)
+        body = lines_text(self._resources, now, everything=self.everything, width=width)
+        body_widget.update(body)

@@ -1,0 +1,86 @@
+"""Every main screen at 80x24 and 60x20: no word of what a widget says is cut off, once every
+scrolling area has been scrolled through, and every footer key is shown whole (issue 14)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from textual.containers import ScrollableContainer
+from textual.widgets import Button, Footer, Label, Static
+
+from tests.functional.screen_text import painted_text
+from tests.functional.test_snapshots_screens import SCREENS, open_screen, some_data
+
+WORD = re.compile(r"[\wæøåÆØÅ]{3,}")
+
+
+async def _painted_everywhere(pilot) -> str:
+    app = pilot.app
+    seen = [painted_text(app)]
+    for area in app.screen.query(ScrollableContainer):
+        area.scroll_visible(animate=False)
+        await pilot.pause()
+        step = max(1, area.scrollable_content_region.height - 1)
+        y = 0
+        while y <= area.max_scroll_y:
+            area.scroll_to(y=y, animate=False)
+            await pilot.pause()
+            seen.append(painted_text(app))
+            y += step
+        area.scroll_end(animate=False)
+        await pilot.pause()
+        seen.append(painted_text(app))
+    return "\n".join(seen).replace("\u00a0", " ")
+
+
+def _said(screen) -> list[str]:
+    """The words the screen's own widgets hold (not tables or inputs: those scroll)."""
+    words = []
+    for widget in screen.query("*"):
+        if not widget.display or isinstance(widget, Footer):
+            continue
+        if isinstance(widget, Button):
+            words += WORD.findall(str(widget.label))
+        elif isinstance(widget, Static | Label) and type(widget).__name__ in ("Static", "Label"):
+            words += WORD.findall(str(widget.render()))
+    return words
+
+
+ALL_SCREENS = SCREENS | {"home": (), "report": ("r",), "help_now": ("h",), "about": ("a",)}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+@pytest.mark.parametrize("screen", sorted(ALL_SCREENS))
+async def test_no_word_is_cut_off(make_vault, make_app, screen, size):
+    make_vault(some_data)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await open_screen(pilot, *ALL_SCREENS[screen])
+        shown = await _painted_everywhere(pilot)
+        shown_words = set(WORD.findall(shown))
+        missing = sorted({word for word in _said(app.screen) if word not in shown_words})
+        assert not missing, f"{screen}: cut or unreachable: {missing[:15]}"
+        footer_words = set(WORD.findall(painted_text(app).splitlines()[-1]))
+        from tryggsti.ui.keys import LEFT_OUT_WHEN_NARROW, NARROW
+
+        for binding in app.screen.active_bindings.values():
+            left_out = size[0] < NARROW and binding.binding.action in LEFT_OUT_WHEN_NARROW
+            if binding.binding.show and binding.enabled and not left_out:
+                for word in WORD.findall(binding.binding.description):
+                    assert word in footer_words, f"{screen}: footer cuts «{word}»"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+@pytest.mark.parametrize("first_run", [True, False], ids=["welcome", "unlock"])
+async def test_the_first_screens_are_whole(make_vault, make_app, first_run, size):
+    if not first_run:
+        make_vault()
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        shown_words = set(WORD.findall(await _painted_everywhere(pilot)))
+        missing = sorted({word for word in _said(app.screen) if word not in shown_words})
+        assert not missing, f"cut or unreachable: {missing[:15]}"
+        for field in app.screen.query("Input"):
+            assert field.region.width >= 20, f"{field.id} is too narrow to type in"
