@@ -21,9 +21,11 @@ COMMAND_MODULES = (
     "tryggsti.commands.innhold",
     "tryggsti.commands.oas",
     "tryggsti.commands.lekse",
+    "tryggsti.commands.flytt",
 )
 
 EXIT_UNEXPECTED = 70
+_IS_WINDOWS = sys.platform == "win32"
 
 
 def _translate_argparse(message: str) -> str:
@@ -79,9 +81,23 @@ def disable_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+def utf8_pipes_on_windows() -> None:
+    """Pipes on Windows default to the ANSI code page (cp1252): a passphrase with æ, ø or å
+    piped in would turn into other bytes than the same one typed in the app, and output
+    read by a script would not be UTF-8. Consoles are left alone (Python writes them in
+    Unicode already). Everywhere else the locale is UTF-8 and nothing changes."""
+    if not _IS_WINDOWS:
+        return
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            if not stream.isatty():
+                stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     reset_stdin_buffer()
     disable_core_dumps()
+    utf8_pipes_on_windows()
     try:
         args = build_parser().parse_args(argv)
         if args.version:

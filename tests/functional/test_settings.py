@@ -120,3 +120,18 @@ async def test_restoring_a_backup_brings_back_the_old_data_and_can_be_undone(mak
         app.screen.query_one("#yes").press()
         await settle(pilot)
         assert [c.mood for c in app.session.data.checkins] == [5, 6]
+
+
+async def test_move_to_a_new_machine_shows_where_the_file_is(make_vault, make_app, vault_path):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        button = screen.query_one("#move")
+        button.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(pilot.app.screen).__name__ == "MoveScreen"
+        text = str(pilot.app.screen.query_one("#move-text").render())
+        assert vault_path.name in text
+        assert "tryggsti flytt sjekk" in text

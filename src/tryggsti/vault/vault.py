@@ -295,6 +295,23 @@ class Vault:
         self.close()
 
 
+def read_without_writing(path: Path, passphrase: str) -> bytes:
+    """Decrypt a vault file with the passphrase, taking no lock and never writing.
+
+    For checking a copy (a USB stick, a new machine): nothing beside it is created or
+    changed, not even an old scrypt slot's rewrap.
+    """
+    path = real_path(path)
+    data, _identity = _read(path)
+    parsed = fmt.split(data)
+    slot = _slot(parsed.header, PASSPHRASE_SLOT)
+    kek = kdf.derive_from_params(kdf.normalise_passphrase(passphrase), slot.get("kdf"))
+    data_key = _unwrap(kek, slot)
+    if data_key is None:
+        raise WrongPassphrase()
+    return decrypt_payload(parsed, data_key)
+
+
 def _changed_on_disk(path: Path, known: storage.FileIdentity | None) -> bool:
     return known is not None and storage.FileIdentity.of(path) != known
 

@@ -56,6 +56,10 @@ class SettingsScreen(TryggstiScreen):
             with Horizontal(classes="buttons"):
                 yield Button(t("settings.restore"), id="restore")
             yield Static("", id="settings-message", classes="message")
+            yield Static(t("move.title"), classes="label")
+            yield Static(t("move.settings_help"), classes="hint")
+            with Horizontal(classes="buttons"):
+                yield Button(t("move.title"), id="move")
 
     def on_mount(self) -> None:
         chain(*(self.query_one(f, Input) for f in ("#current", "#new-1", "#new-2")))
@@ -113,6 +117,10 @@ class SettingsScreen(TryggstiScreen):
             self._change_passphrase()
         elif event.button.id == "restore":
             self._ask_restore()
+        elif event.button.id == "move":
+            from tryggsti.ui.screens.move_screen import MoveScreen
+
+            self.app.push_screen(MoveScreen())
 
     def _say_passphrase(self, text: str) -> None:
         say_in_view(self.query_one("#passphrase-message", Static), plain(text))

@@ -1,0 +1,8 @@
+"""Entry point of the standalone build (PyInstaller runs this file as __main__)."""
+
+import sys
+
+from tryggsti.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

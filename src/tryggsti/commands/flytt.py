@@ -1,0 +1,88 @@
+"""`flytt` (moving to a new machine) and `importer` (a full JSON export into a new vault)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tryggsti.commands.common import (
+    UsageError,
+    read_new_passphrase,
+    read_secret,
+    say,
+    vault_path,
+    warn,
+)
+from tryggsti.strings import t
+
+
+def register(commands, passphrase_parent) -> None:
+    flytt = commands.add_parser("flytt", help=t("move.cli_help"))
+    flytt.set_defaults(handler=run_facts)
+    actions = flytt.add_subparsers(dest="flytt_action", metavar="HANDLING")
+    check = actions.add_parser("sjekk", help=t("move.check_help"), parents=[passphrase_parent])
+    check.add_argument("file", metavar="FIL", help=t("move.file_help"))
+    check.set_defaults(handler=run_check)
+
+    importer = commands.add_parser(
+        "importer", help=t("move.import_help"), parents=[passphrase_parent]
+    )
+    importer.add_argument("file", metavar="FIL", help=t("move.import_file_help"))
+    importer.set_defaults(handler=run_import)
+
+
+def run_facts(args) -> int:
+    say(t("move.title"))
+    say("")
+    from tryggsti.services.move import facts_lines
+
+    for line in facts_lines(vault_path(args)):
+        say(line)
+    return 0
+
+
+def counts_line(counts) -> str:
+    return t(
+        "move.check_ok",
+        checkins=counts.checkins,
+        commitments=counts.commitments,
+        grounding=counts.grounding_sessions,
+        questionnaires=counts.questionnaire_results,
+        topics=counts.topics,
+        homework=counts.homework,
+        plan=t("move.plan_yes" if counts.plan_filled else "move.plan_no"),
+    )
+
+
+def run_check(args) -> int:
+    from tryggsti.services.move import check_copy
+
+    counts = check_copy(Path(args.file), read_secret(args, "cli.ask_passphrase"))
+    say(counts_line(counts))
+    return 0
+
+
+def run_import(args) -> int:
+    from tryggsti.commands.vault_commands import _show_recovery_code
+    from tryggsti.services.move import ExportUnreadable, import_export
+    from tryggsti.vault.errors import VaultExists
+    from tryggsti.vault.kdf import test_cost_override
+
+    source = Path(args.file).expanduser()
+    target = vault_path(args)
+    if target.exists():  # said before any passphrase is asked for
+        raise VaultExists(path=str(target))
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(t("move.import_not_readable", path=source)) from error
+    try:
+        session, code = import_export(
+            text, target, read_new_passphrase(args), log_n=test_cost_override()
+        )
+    except ExportUnreadable as error:
+        raise UsageError(t("move.import_unreadable", path=source)) from error
+    session.close()
+    say(t("move.import_done", path=target))
+    _show_recovery_code(code)
+    warn(t("move.import_delete_hint"))
+    return 0
