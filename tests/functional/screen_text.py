@@ -52,3 +52,26 @@ def _plain(value) -> str:
 def squashed(text: str) -> str:
     """Without any whitespace: wrapping and spacing do not matter when looking for text."""
     return "".join(text.split())
+
+
+async def painted_everywhere(pilot) -> str:
+    """The screen painted at every scroll position of every scrolling area on it, so text
+    that can be reached by scrolling counts and text that is cut off does not."""
+    from textual.containers import ScrollableContainer
+
+    app = pilot.app
+    seen = [painted_text(app)]
+    for area in app.screen.query(ScrollableContainer):
+        area.scroll_visible(animate=False)  # an inner list is brought into view first
+        await pilot.pause()
+        step = max(1, area.scrollable_content_region.height - 1)
+        y = 0
+        while y <= area.max_scroll_y:
+            area.scroll_to(y=y, animate=False)
+            await pilot.pause()
+            seen.append(painted_text(app))
+            y += step
+        area.scroll_end(animate=False)
+        await pilot.pause()
+        seen.append(painted_text(app))
+    return "\n".join(seen).replace("\u00a0", " ")

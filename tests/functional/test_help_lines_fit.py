@@ -6,10 +6,9 @@ from __future__ import annotations
 import tomllib
 
 import pytest
-from textual.containers import ScrollableContainer
 
 from tests.functional.conftest import settle, unlock
-from tests.functional.screen_text import painted_text
+from tests.functional.screen_text import painted_everywhere, painted_text
 from tryggsti.paths import builtin_content_dir
 
 
@@ -17,26 +16,6 @@ def _numbers() -> list[str]:
     with open(builtin_content_dir() / "resources.toml", "rb") as handle:
         lines = tomllib.load(handle)["lines"]
     return sorted({line["number"] for line in lines if line.get("number")})
-
-
-async def _everything_shown(pilot) -> str:
-    """The screen painted at every scroll position of every scrolling area on it."""
-    app = pilot.app
-    seen = [painted_text(app)]
-    for area in app.screen.query(ScrollableContainer):
-        area.scroll_visible(animate=False)  # an inner list is brought into view first
-        await pilot.pause()
-        step = max(1, area.scrollable_content_region.height - 1)
-        y = 0
-        while y <= area.max_scroll_y:
-            area.scroll_to(y=y, animate=False)
-            await pilot.pause()
-            seen.append(painted_text(app))
-            y += step
-        area.scroll_to(y=area.max_scroll_y, animate=False)
-        await pilot.pause()
-        seen.append(painted_text(app))
-    return "\n".join(seen).replace("\u00a0", " ")
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
@@ -50,7 +29,7 @@ async def test_every_help_number_is_readable_whole(make_vault, make_app, size, w
             await unlock(pilot)
             await pilot.press("f1")
             await settle(pilot)
-        shown = await _everything_shown(pilot)
+        shown = await painted_everywhere(pilot)
         missing = [number for number in _numbers() if number not in shown]
         assert not missing, f"not readable at {size}: {missing}"
         assert "sist sjekket" in shown

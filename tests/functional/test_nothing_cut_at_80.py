@@ -6,32 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from textual.containers import ScrollableContainer
 from textual.widgets import Button, Footer, Label, Static
 
-from tests.functional.screen_text import painted_text
+from tests.functional.screen_text import painted_everywhere, painted_text
 from tests.functional.test_snapshots_screens import SCREENS, open_screen, some_data
 
 WORD = re.compile(r"[\wæøåÆØÅ]{3,}")
-
-
-async def _painted_everywhere(pilot) -> str:
-    app = pilot.app
-    seen = [painted_text(app)]
-    for area in app.screen.query(ScrollableContainer):
-        area.scroll_visible(animate=False)
-        await pilot.pause()
-        step = max(1, area.scrollable_content_region.height - 1)
-        y = 0
-        while y <= area.max_scroll_y:
-            area.scroll_to(y=y, animate=False)
-            await pilot.pause()
-            seen.append(painted_text(app))
-            y += step
-        area.scroll_end(animate=False)
-        await pilot.pause()
-        seen.append(painted_text(app))
-    return "\n".join(seen).replace("\u00a0", " ")
 
 
 def _said(screen) -> list[str]:
@@ -57,7 +37,7 @@ async def test_no_word_is_cut_off(make_vault, make_app, screen, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await open_screen(pilot, *ALL_SCREENS[screen])
-        shown = await _painted_everywhere(pilot)
+        shown = await painted_everywhere(pilot)
         shown_words = set(WORD.findall(shown))
         missing = sorted({word for word in _said(app.screen) if word not in shown_words})
         assert not missing, f"{screen}: cut or unreachable: {missing[:15]}"
@@ -79,7 +59,7 @@ async def test_the_first_screens_are_whole(make_vault, make_app, first_run, size
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        shown_words = set(WORD.findall(await _painted_everywhere(pilot)))
+        shown_words = set(WORD.findall(await painted_everywhere(pilot)))
         missing = sorted({word for word in _said(app.screen) if word not in shown_words})
         assert not missing, f"cut or unreachable: {missing[:15]}"
         for field in app.screen.query("Input"):

@@ -34,3 +34,37 @@ def init_vault(monkeypatch, capsys, path, passphrase: str = PASSPHRASE) -> str:
     groups = [line.strip() for line in result.out.splitlines() if line.count("-") >= 5]
     assert groups, result.out
     return groups[-1]
+
+
+def logg(monkeypatch, capsys, vault, mood: str, *extra: str, stdin: str = PASSPHRASE + "\n"):
+    """`tryggsti logg --humør MOOD …` with the passphrase (and anything after it) on stdin."""
+    return run_cli(
+        monkeypatch,
+        capsys,
+        "--vault",
+        vault,
+        "logg",
+        "--humør",
+        mood,
+        *extra,
+        "--passphrase-stdin",
+        stdin=stdin,
+    )
+
+
+def eksport(monkeypatch, capsys, vault, kind: str, out, *extra: str, passphrase=PASSPHRASE):
+    """`tryggsti eksport --format KIND --ut OUT …` with the passphrase on stdin."""
+    return run_cli(
+        monkeypatch,
+        capsys,
+        "--vault",
+        vault,
+        "eksport",
+        "--format",
+        kind,
+        "--ut",
+        out,
+        *extra,
+        "--passphrase-stdin",
+        stdin=passphrase + "\n",
+    )

@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tests.unit.cli_helpers import eksport, init_vault, logg, run_cli
 from tryggsti.vault.storage import list_backups
 
 
@@ -17,36 +17,13 @@ def vault(tmp_path, monkeypatch, capsys):
     path = tmp_path / "data" / "tryggsti.vault"
     init_vault(monkeypatch, capsys, path)
     for mood in ("4", "6"):
-        logged = run_cli(
-            monkeypatch,
-            capsys,
-            "--vault",
-            path,
-            "logg",
-            "--humør",
-            mood,
-            "--passphrase-stdin",
-            stdin=PASSPHRASE + "\n",
-        )
+        logged = logg(monkeypatch, capsys, path, mood)
         assert logged.code == 0, logged.err
     return path
 
 
 def _export(monkeypatch, capsys, vault, out, *extra, kind="json"):
-    return run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "eksport",
-        "--format",
-        kind,
-        "--ut",
-        out,
-        *extra,
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    return eksport(monkeypatch, capsys, vault, kind, out, *extra)
 
 
 def _every_protected_file(vault):

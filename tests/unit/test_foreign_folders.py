@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tests.unit.cli_helpers import PASSPHRASE, init_vault, logg, run_cli
 from tryggsti.vault.storage import list_backups
 from tryggsti.vault.vault import Vault
 
@@ -46,19 +46,7 @@ def write_protected(folder: Path):
 def _readonly_vault(folder, monkeypatch, capsys) -> Path:
     vault = folder / "data" / "tryggsti.vault"
     init_vault(monkeypatch, capsys, vault)
-    logged = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "6",
-        "--notat",
-        "lest",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    logged = logg(monkeypatch, capsys, vault, "6", "--notat", "lest")
     assert logged.code == 0, logged.err
     return vault
 
@@ -155,19 +143,7 @@ def test_a_vault_linked_into_place_is_saved_at_its_real_path(tmp_path, monkeypat
     link.parent.mkdir()
     link.symlink_to(real)
 
-    logged = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        link,
-        "logg",
-        "--humør",
-        "7",
-        "--notat",
-        "via lenke",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    logged = logg(monkeypatch, capsys, link, "7", "--notat", "via lenke")
 
     assert logged.code == 0, logged.err
     assert link.is_symlink() and link.resolve() == real

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tests.unit.cli_helpers import PASSPHRASE, init_vault, logg, run_cli
 from tryggsti.vault import format as fmt
 from tryggsti.vault import kdf
 from tryggsti.vault.errors import VaultDamaged
@@ -56,17 +56,7 @@ def test_a_cost_below_the_floor_is_refused_as_damaged_outside_the_test_suite(
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)  # scrypt 2^4: allowed inside the suite only
     monkeypatch.delenv("PYTEST_VERSION")
-    result = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "5",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    result = logg(monkeypatch, capsys, vault, "5")
     assert result.code == 3
     assert "skadet" in result.err
     assert "Passordet stemmer ikke" not in result.err

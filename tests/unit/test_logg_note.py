@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 
-from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tests.unit.cli_helpers import PASSPHRASE, init_vault, logg
 from tryggsti.domain.records import NOTE_LIMIT
 from tryggsti.vault.vault import Vault
 
@@ -19,17 +19,13 @@ def _notes(vault) -> bytes:
 def test_a_note_can_come_from_standard_input_after_the_passphrase(tmp_path, monkeypatch, capsys):
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
-    result = run_cli(
+    result = logg(
         monkeypatch,
         capsys,
-        "--vault",
         vault,
-        "logg",
-        "--humør",
         "5",
         "--notat",
         "-",
-        "--passphrase-stdin",
         stdin=f"{PASSPHRASE}\nEn tung dag.\nMen jeg ringte Kari.\n",
     )
     assert result.code == 0, result.err
@@ -40,18 +36,7 @@ def test_notat_without_text_asks_for_it(tmp_path, monkeypatch, capsys):
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
     monkeypatch.setattr(builtins, "input", lambda prompt: "skrevet ved ledeteksten")
-    result = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "5",
-        "--notat",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    result = logg(monkeypatch, capsys, vault, "5", "--notat")
     assert result.code == 0, result.err
     assert b"skrevet ved ledeteksten" in _notes(vault)
 
@@ -60,17 +45,13 @@ def test_a_note_over_the_limit_is_refused_in_norwegian_not_a_crash(tmp_path, mon
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
     before = vault.read_bytes()
-    result = run_cli(
+    result = logg(
         monkeypatch,
         capsys,
-        "--vault",
         vault,
-        "logg",
-        "--humør",
         "5",
         "--notat",
         "-",
-        "--passphrase-stdin",
         stdin=PASSPHRASE + "\n" + "x" * (NOTE_LIMIT + 1) + "\n",
     )
     assert result.code == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tests.unit.cli_helpers import PASSPHRASE, init_vault, logg, run_cli
 from tryggsti.vault import format as fmt
 from tryggsti.vault.errors import VaultDamaged, WrongPassphrase, WrongRecoveryCode
 from tryggsti.vault.storage import list_backups
@@ -14,17 +14,7 @@ NEW_PASSPHRASE = "en helt ny setning"
 
 
 def _log(monkeypatch, capsys, vault, mood: str, passphrase: str = PASSPHRASE):
-    result = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        mood,
-        "--passphrase-stdin",
-        stdin=passphrase + "\n",
-    )
+    result = logg(monkeypatch, capsys, vault, mood, stdin=passphrase + "\n")
     assert result.code == 0, result.err
 
 

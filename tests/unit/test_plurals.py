@@ -38,38 +38,14 @@ def test_every_plural_spec_in_the_table_has_two_forms():
 def test_the_cli_takes_the_date_form_the_app_asks_for(tmp_path, monkeypatch, capsys):
     from datetime import date
 
-    from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+    from tests.unit.cli_helpers import eksport, init_vault, logg
     from tryggsti.commands.common import parse_date
 
     assert parse_date("1.11.2026") == date(2026, 11, 1)
     assert parse_date("2026-11-01") == date(2026, 11, 1)
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
-    result = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "eksport",
-        "--format",
-        "md",
-        "--ut",
-        tmp_path / "r.md",
-        "--fra",
-        "1.11.2026",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    result = eksport(monkeypatch, capsys, vault, "md", tmp_path / "r.md", "--fra", "1.11.2026")
     assert result.code == 0, result.err
-    logged = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "5",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    logged = logg(monkeypatch, capsys, vault, "5")
     assert " kl. " in logged.out and "-" not in logged.out.split("lagret")[1]

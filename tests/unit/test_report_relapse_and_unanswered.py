@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tests.unit.cli_helpers import PASSPHRASE, eksport, init_vault, logg
 
 
 def _vault(tmp_path, monkeypatch, capsys):
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
-    logged = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "4",
-        "--stress",
-        "6",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    logged = logg(monkeypatch, capsys, vault, "4", "--stress", "6")
     assert logged.code == 0, logged.err
     from tryggsti.services.relapse import save_reflection
     from tryggsti.services.session import VaultSession
@@ -38,21 +26,7 @@ def _vault(tmp_path, monkeypatch, capsys):
 
 
 def _export(monkeypatch, capsys, vault, out, sections):
-    result = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "eksport",
-        "--format",
-        out.suffix[1:],
-        "--ut",
-        out,
-        "--med",
-        sections,
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    result = eksport(monkeypatch, capsys, vault, out.suffix[1:], out, "--med", sections)
     assert result.code == 0, result.err
     return out.read_text(encoding="utf-8")
 
