@@ -56,4 +56,9 @@ def run(args) -> int:
         say(t("oas.part", name=subscale.name, value=value, low=subscale.min, high=subscale.max))
     say("")
     say(t("oas.note"))
+    from tryggsti.domain.oas_followup import suggest_talking
+
+    if suggest_talking(scores.total, answers):
+        say("")
+        say(t("oas.talk"))
     return 0

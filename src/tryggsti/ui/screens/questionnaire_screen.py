@@ -168,7 +168,10 @@ class QuestionnaireScreen(TryggstiScreen):
         else:
             heading.update(ui("oas_screen.result_title"))
             text.update(self._result_content())
-            status.update(lines([self._history(), "", t("oas_screen.result_hint")]))
+            shown = [self._history(), "", t("oas_screen.result_hint")]
+            if self._suggest_talking():
+                shown = [t("oas.talk"), "", *shown]
+            status.update(lines(shown))
             explanation.update(clean_text(questionnaire.explanation))
 
     def _show_item(self) -> None:
@@ -212,6 +215,12 @@ class QuestionnaireScreen(TryggstiScreen):
                 )
             )
         return lines(shown)
+
+    def _suggest_talking(self) -> bool:
+        from tryggsti.domain.oas_followup import suggest_talking
+        from tryggsti.domain.scoring import score
+
+        return suggest_talking(score(self.questionnaire, self.answers).total, self.answers)
 
     def _history(self):
         from tryggsti.services.questionnaires import history
