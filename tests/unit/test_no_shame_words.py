@@ -39,3 +39,16 @@ def test_no_content_file_uses_shame_words():
             if not line.lstrip().startswith("#") and SHAME.search(line):
                 found.append(f"{path.name}:{number}")
     assert found == []
+
+
+def test_no_content_recommends_venting_anger():
+    """Hitting a pillow or shouting it out feeds anger (CONTENT-GUIDE.md, "Anger")."""
+    from tryggsti.paths import builtin_content_dir
+
+    venting = re.compile(r"slå på en pute|slå i en pute|skrik det ut|få det ut ved å slå", re.I)
+    found = [
+        path.name
+        for path in sorted(builtin_content_dir().rglob("*.toml"))
+        if venting.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
