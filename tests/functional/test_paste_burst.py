@@ -57,3 +57,22 @@ async def test_f1_still_works_once_in_a_burst(make_vault, make_app):
         await settle(pilot)
         assert type(app.screen).__name__ == "HelpNowScreen"
         assert len(app.screen_stack) == 3  # opened once, not twice
+
+
+async def test_fast_answers_on_the_check_in_scales_land_on_each_scale(make_vault, make_app):
+    """«3 Tab 9 Tab 9» typed fast: mood 3, distress 9, craving 9 (found in a real terminal:
+    the digits after Tab all landed on the mood scale)."""
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        from tests.functional.conftest import unlock
+
+        await unlock(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        _burst(app, "3\t9\t9\t")
+        await settle(pilot)
+        values = [
+            app.screen.query_one(f"#scale-{n}").value for n in ("mood", "distress", "craving")
+        ]
+        assert values == [3, 9, 9]

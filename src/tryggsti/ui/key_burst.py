@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 from textual import events
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 # An Input with this attribute (a CSS selector in its screen) moves there on Enter.
 NEXT_FIELD = "next_field"
@@ -20,15 +20,20 @@ NEXT_FIELD = "next_field"
 def move_focus_in_order(app, event: events.Key) -> bool:
     """Handle Tab, Shift+Tab and Enter-to-next-field at once; True if it was handled."""
     focused = app.focused
-    if not isinstance(focused, Input):
+    if focused is None:
         return False
     screen = focused.screen
-    if event.key == "tab":
-        screen.focus_next()
+    # Tab moves on from any field (a scale, a box, a list), except a text area that
+    # indents with it: the keys behind it must not land in the field being left.
+    indents = isinstance(focused, TextArea) and focused.tab_behavior == "indent"
+    if event.key in ("tab", "shift+tab") and not indents:
+        if event.key == "tab":
+            screen.focus_next()
+        else:
+            screen.focus_previous()
         return True
-    if event.key == "shift+tab":
-        screen.focus_previous()
-        return True
+    if not isinstance(focused, Input):
+        return False
     following = getattr(focused, NEXT_FIELD, None)
     if event.key == "enter" and following:
         focused.post_message(Input.Submitted(focused, focused.value))
