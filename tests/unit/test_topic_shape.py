@@ -26,18 +26,8 @@ PENDING = {
     "trygghet",  # 02
     "naar-rusen-styrer",  # 05
     "be-om-hjelp",  # 06
-    "skape-mening",  # 14
     "hjelp-der-du-bor",  # 15
-    "grenser",  # 16
-    "utforsking",  # 17
-    "stoette-fra-andre",  # 18
-    "triggere",  # 19
-    "tiden-din",  # 20
-    "sunne-relasjoner",  # 21
     "omsorg-for-deg-selv",  # 22
-    "sinne",  # 23
-    "livsvalg",  # 24
-    "avslutning",  # 25
 }
 
 LIBRARY = load_library()
@@ -63,7 +53,7 @@ def test_body_is_600_to_900_words(topic):
 
 @pytest.mark.parametrize("topic", DONE, ids=lambda topic: topic.id)
 def test_body_has_a_try_this_now_step(topic):
-    assert any(TRY_NOW in section.body.lower() for section in topic.sections)
+    assert any(TRY_NOW in f"{section.heading}\n{section.body}".lower() for section in topic.sections)
 
 
 @pytest.mark.parametrize("topic", DONE, ids=lambda topic: topic.id)
