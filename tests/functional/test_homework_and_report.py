@@ -28,7 +28,7 @@ async def test_a_homework_file_is_checked_added_once_and_shown(make_vault, make_
         await settle(pilot)
         screen = app.screen
         assert type(screen).__name__ == "HomeworkScreen"
-        assert "ingen lekser" in str(screen.query_one("#homework-list").render())
+        assert "ingen hjemmeoppgaver" in str(screen.query_one("#homework-list").render())
         screen.query_one("#homework-path").value = str(path)
         screen.query_one("#import").press()
         await settle(pilot)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from tryggsti.domain.content import ContentLibrary
 
 TEMPLATE = """\
-# Lekse fra tryggsti. Fyll inn, lagre, og sjekk med: tryggsti lekse sjekk {name}
+# Hjemmeoppgave fra tryggsti. Fyll inn, lagre, og sjekk med: tryggsti lekse sjekk {name}
 # Klienten legger den inn med: tryggsti lekse importer {name}
 # Linjer som begynner med # er kommentarer. Se docs/lekse.md for alle nøkler.
 # Vanlige nøkler står først; tabellene [[jording]] og [[skjema]] kommer til slutt.

@@ -28,7 +28,8 @@ SCREENS = {
     "trygghetsplan": "safety_plan",
     "forpliktelser": "commitments",
     "humoerlogg": "mood_log",
-    "lekser": "homework",
+    "hjemmeoppgaver": "homework",
+    "lekser": "homework",  # the old name, still understood
     "rapport": "report",
     "hjelp-naa": "help_now",
     "innstillinger": "settings",

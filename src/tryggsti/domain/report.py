@@ -27,15 +27,17 @@ SECTIONS = (
     "jording",
     "forpliktelser",
     "oas",
-    "lekser",
+    "hjemmeoppgaver",
     "trygghetsplan",
     "refleksjoner",
     "tilbakefall",
     "notater",
 )
 # Private free text and the plan are left out unless the person ticks them.
-DEFAULT_SECTIONS = ("innsjekk", "trender", "rus", "jording", "forpliktelser", "oas", "lekser")
+DEFAULT_SECTIONS = ("innsjekk", "trender", "rus", "jording", "forpliktelser", "oas", "hjemmeoppgaver")
 DEFAULT_DAYS = 28
+# Older names still understood on the command line («lekser» became «hjemmeoppgaver»).
+SECTION_ALIASES = {"lekser": "hjemmeoppgaver"}
 
 
 class UnknownSection(ValueError):
@@ -48,7 +50,8 @@ def parse_sections(text: str | None) -> tuple[str, ...]:
     """'innsjekk,oas' → the sections in report order; None or '' → the default set."""
     if not text or not text.strip():
         return DEFAULT_SECTIONS
-    wanted = {word.strip().lower() for word in text.split(",") if word.strip()}
+    words = (word.strip().lower() for word in text.split(","))
+    wanted = {SECTION_ALIASES.get(word, word) for word in words if word}
     for word in sorted(wanted):
         if word not in SECTIONS:
             raise UnknownSection(word)
@@ -159,7 +162,7 @@ def build_report(
         parts["commitments"] = _commitments(data, span)
     if "oas" in sections:
         parts.update(_oas(data, library, span))
-    if "lekser" in sections:
+    if "hjemmeoppgaver" in sections:
         parts["homework"] = [
             homework_progress(h, data, today)
             for h in sorted(data.homework, key=lambda h: h.start)

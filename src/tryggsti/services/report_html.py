@@ -208,7 +208,7 @@ SECTION_WRITERS = {
     "jording": _grounding,
     "forpliktelser": _commitments,
     "oas": _oas,
-    "lekser": _homework,
+    "hjemmeoppgaver": _homework,
     "trygghetsplan": _plan,
     "refleksjoner": _reflections,
     "tilbakefall": _relapses,
