@@ -215,3 +215,17 @@ def test_a_weekly_pace_asks_for_what_the_days_allow():
     assert target_for(7, homework(3)) == 3
     assert target_for(1, homework(2)) == 1  # never zero
     assert target_for(14, homework(3)) == 3  # never more than one a day
+
+
+def test_the_app_name_hjemmeoppgave_works_as_the_command_too(tmp_path, monkeypatch, capsys):
+    path = write(tmp_path, GOOD)
+    result = run_cli(monkeypatch, capsys, "hjemmeoppgave", "sjekk", path)
+    assert result.code == 0, result.err
+    assert "Hjemmeoppgaven er i orden" in result.out
+
+
+def test_the_report_section_has_the_new_name_and_the_old_one_still_works():
+    from tryggsti.domain.report import parse_sections
+
+    assert "hjemmeoppgaver" in parse_sections("hjemmeoppgaver")
+    assert parse_sections("lekser,oas") == parse_sections("oas,hjemmeoppgaver")

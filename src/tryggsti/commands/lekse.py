@@ -9,7 +9,9 @@ from tryggsti.strings import t
 
 
 def register(commands, passphrase_parent) -> None:
-    lekse = commands.add_parser("lekse", help=t("lekse.lekse_help"))
+    # «hjemmeoppgave» is the name in the app; «oppgave» alone is not added, because it
+    # could mean any task (and «Hverdagsoppgave» is a grounding exercise).
+    lekse = commands.add_parser("lekse", aliases=["hjemmeoppgave"], help=t("lekse.lekse_help"))
     actions = lekse.add_subparsers(dest="lekse_action", metavar="HANDLING", required=True)
     template = actions.add_parser("mal", help=t("lekse.mal_help"))
     template.add_argument("--ut", dest="out", metavar="FIL", help=t("lekse.out_help"))

@@ -34,7 +34,15 @@ SECTIONS = (
     "notater",
 )
 # Private free text and the plan are left out unless the person ticks them.
-DEFAULT_SECTIONS = ("innsjekk", "trender", "rus", "jording", "forpliktelser", "oas", "hjemmeoppgaver")
+DEFAULT_SECTIONS = (
+    "innsjekk",
+    "trender",
+    "rus",
+    "jording",
+    "forpliktelser",
+    "oas",
+    "hjemmeoppgaver",
+)
 DEFAULT_DAYS = 28
 # Older names still understood on the command line («lekser» became «hjemmeoppgaver»).
 SECTION_ALIASES = {"lekser": "hjemmeoppgaver"}
