@@ -64,3 +64,23 @@ async def test_the_first_screens_are_whole(make_vault, make_app, first_run, size
         assert not missing, f"cut or unreachable: {missing[:15]}"
         for field in app.screen.query("Input"):
             assert field.region.width >= 20, f"{field.id} is too narrow to type in"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+async def test_the_supporter_question_is_whole(make_vault, make_app, size):
+    from tryggsti.ui.screens.supporter_screen import SupporterScreen
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        from tests.functional.conftest import unlock
+
+        await unlock(pilot)
+        app.push_screen(SupporterScreen(app.session))
+        await pilot.pause()
+        shown_words = set(WORD.findall(await painted_everywhere(pilot)))
+        radio_words = [
+            w for b in app.screen.query("RadioButton") for w in WORD.findall(str(b.label))
+        ]
+        missing = sorted({w for w in [*_said(app.screen), *radio_words] if w not in shown_words})
+        assert not missing, f"cut or unreachable: {missing[:15]}"

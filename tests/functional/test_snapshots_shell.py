@@ -47,3 +47,17 @@ def test_help_now(snap_compare, make_vault, make_app, size):
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_supporter_question(snap_compare, make_vault, make_app, size):
+    make_vault()
+
+    async def run_before(pilot):
+        from tryggsti.ui.screens.supporter_screen import SupporterScreen
+
+        await unlock(pilot)
+        pilot.app.push_screen(SupporterScreen(pilot.app.session))
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=run_before)

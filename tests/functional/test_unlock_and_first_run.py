@@ -36,8 +36,12 @@ async def test_first_run_creates_vault_shows_code_once_and_opens_home(make_app, 
         app.screen.query_one("#last-group").value = code.split("-")[-1]
         await pilot.press("enter")
         await settle(pilot)
+        assert type(app.screen).__name__ == "SupporterScreen"  # optional; Esc skips it
+        await pilot.press("escape")
+        await settle(pilot)
         assert type(app.screen).__name__ == "HomeScreen"
         assert app.session is not None
+        assert app.session.data.profile.supporter is None
 
 
 async def test_wrong_passphrase_is_met_kindly_and_can_be_retried(make_vault, make_app, vault_path):

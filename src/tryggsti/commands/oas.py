@@ -60,5 +60,5 @@ def run(args) -> int:
 
     if suggest_talking(scores.total, answers):
         say("")
-        say(t("oas.talk"))
+        say(t("oas.talk", talk_to=t("supporter.talk_to.ukjent")))
     return 0

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from tryggsti.domain.supporter import SUPPORTERS
+
 
 class InvalidRecord(ValueError):
     """A record that breaks a rule; `field` names the offending field."""
@@ -95,10 +97,13 @@ class Profile:
     created_at: datetime
     display_name: str = ""
     next_session: date | None = None
+    supporter: str | None = None  # one of domain.supporter.SUPPORTERS, or unanswered
 
     def __post_init__(self) -> None:
         _check_aware("created_at", self.created_at)
         _check_text("display_name", self.display_name, LINE_LIMIT)
+        if self.supporter is not None and self.supporter not in SUPPORTERS:
+            raise InvalidRecord("supporter", f"must be one of {', '.join(SUPPORTERS)}")
 
 
 @dataclass

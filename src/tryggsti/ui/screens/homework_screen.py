@@ -74,7 +74,10 @@ class HomeworkScreen(TryggstiScreen):
         today = self.app.clock().date()
         library = self.app.library
         if not session.data.homework:
-            self.query_one("#homework-list", Static).update(ui("homework_screen.empty"))
+            from tryggsti.services.supporter import supporter_key
+
+            empty = supporter_key(session.data, "homework_empty")
+            self.query_one("#homework-list", Static).update(ui(empty))
             return
         blocks = []
         newest_first = sorted(session.data.homework, key=lambda h: h.start, reverse=True)

@@ -170,7 +170,7 @@ class QuestionnaireScreen(TryggstiScreen):
             text.update(self._result_content())
             shown = [self._history(), "", t("oas_screen.result_hint")]
             if self._suggest_talking():
-                shown = [t("oas.talk"), "", *shown]
+                shown = [self._talk(), "", *shown]
             status.update(lines(shown))
             explanation.update(clean_text(questionnaire.explanation))
 
@@ -215,6 +215,12 @@ class QuestionnaireScreen(TryggstiScreen):
                 )
             )
         return lines(shown)
+
+    def _talk(self) -> str:
+        from tryggsti.services.supporter import supporter_key
+
+        session = self.app.session
+        return t("oas.talk", talk_to=t(supporter_key(session and session.data, "talk_to")))
 
     def _suggest_talking(self) -> bool:
         from tryggsti.domain.oas_followup import suggest_talking

@@ -14,13 +14,16 @@ from tryggsti.ui.keys import ALWAYS, footer
 class RecoveryCodeScreen(Screen):
     BINDINGS = ALWAYS
 
-    def __init__(self, session, code: str, *, then_back: bool = False) -> None:
+    def __init__(
+        self, session, code: str, *, then_back: bool = False, first_run: bool = False
+    ) -> None:
         """`then_back`: after a passphrase change, return to where the person was
         instead of starting a new session at Hjem."""
         super().__init__()
         self._session = session
         self._code = code
         self._then_back = then_back
+        self._first_run = first_run
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="recovery-code", classes="card"):
@@ -50,5 +53,9 @@ class RecoveryCodeScreen(Screen):
             return
         if self._then_back:
             self.app.pop_screen()
+        elif self._first_run:  # one optional question about support, then Hjem
+            from tryggsti.ui.screens.supporter_screen import SupporterScreen
+
+            self.app.switch_screen(SupporterScreen(self._session))
         else:
             self.app.start_session(self._session)

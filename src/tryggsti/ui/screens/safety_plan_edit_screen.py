@@ -31,10 +31,17 @@ class SafetyPlanEditScreen(TryggstiScreen):
         hint = "plan.contact_hint" if self.section in CONTACT_SECTIONS else "plan.list_hint"
         with Vertical(id="plan-edit", classes="padded"):
             yield Static(t(f"plan.{self.section}"), classes="label")
-            yield Static(t(f"plan.{self.section}_help"), classes="hint")
+            yield Static(t(self._help_key()), classes="hint")
             yield Static(t(hint), classes="hint")
             yield TextArea(text, id="plan-text")
             yield Static("", id="plan-message", classes="message")
+
+    def _help_key(self) -> str:
+        if self.section == "professionals":  # whom to name follows who supports the person
+            from tryggsti.services.supporter import supporter_key
+
+            return supporter_key(self.app.session.data, "professionals_help")
+        return f"plan.{self.section}_help"
 
     def on_mount(self) -> None:
         self.query_one("#plan-text", TextArea).focus()

@@ -1,4 +1,4 @@
-"""Innstillinger: auto-lock, theme, a new passphrase, and the encrypted backups."""
+"""Innstillinger: auto-lock, theme, who supports the person, a new passphrase, backups."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from tryggsti.ui.key_burst import chain
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import cell, plain
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.supporter_choice import SupporterChoice
 from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 
 MAX_MINUTES = 24 * 60
@@ -41,6 +42,9 @@ class SettingsScreen(TryggstiScreen):
                 id="days-without-use",
             )
             yield Static(t("settings.days_without_use_help"), classes="hint")
+            yield Static(t("supporter.settings_label"), classes="label")
+            yield Static(t("supporter.settings_help"), classes="hint")
+            yield SupporterChoice(self.app.session.data.profile.supporter, id="supporter")
             yield Static(t("settings.passphrase"), classes="label")
             yield Static(t("settings.passphrase_help"), classes="hint")
             yield Input(password=True, placeholder=t("settings.current_passphrase"), id="current")
@@ -108,7 +112,18 @@ class SettingsScreen(TryggstiScreen):
             self.app.set_show_days_without_use(event.value)
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        self.app.set_theme(event.pressed.name)
+        if event.radio_set.id == "supporter":
+            self._set_supporter(SupporterChoice.answer(event.pressed))
+        else:
+            self.app.set_theme(event.pressed.name)
+
+    def _set_supporter(self, answer: str | None) -> None:
+        from tryggsti.services.supporter import set_supporter
+
+        session = self.app.session
+        if session is not None and set_supporter(session.data, answer):
+            session.save()
+            self._say(t("supporter.saved"))
 
     # ---- passphrase ---------------------------------------------------------------
 

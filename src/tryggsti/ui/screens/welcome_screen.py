@@ -98,4 +98,4 @@ class WelcomeScreen(Screen):
     def _show_code(self, session, code: str) -> None:
         from tryggsti.ui.screens.recovery_code_screen import RecoveryCodeScreen
 
-        self.app.switch_screen(RecoveryCodeScreen(session, code))
+        self.app.switch_screen(RecoveryCodeScreen(session, code, first_run=True))
