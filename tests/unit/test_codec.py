@@ -243,3 +243,41 @@ def test_fast_encoder_writes_exactly_what_to_jsonable_describes():
     data = ten_years([f"emne-{n}" for n in range(25)])
     expected = {"schema": SCHEMA_VERSION, **to_jsonable(data)}
     assert json.loads(encode_vault(data)) == expected
+    # Byte for byte what the standard library writes: the vault format does not depend on
+    # which JSON library wrote it (orjson since issue 12.4).
+    standard = json.dumps(expected, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert encode_vault(data) == standard
+
+
+@given(
+    note=st.text(max_size=300),
+    at=st.datetimes(
+        min_value=datetime(1970, 1, 2), max_value=datetime(2200, 1, 1), timezones=st.timezones()
+    ),
+    mood=st.none() | st.integers(0, 10),
+    sleep=st.none() | st.floats(0, 24),
+)
+@settings(max_examples=200, deadline=None)
+def test_any_text_and_any_time_encode_as_the_standard_library_would(note, at, mood, sleep):
+    from tryggsti.domain.codec import to_jsonable
+    from tryggsti.domain.records import SCHEMA_VERSION, VaultData
+
+    try:
+        checkin = CheckIn(id="a", at=at, mood=mood, distress=None, note=note, sleep_hours=sleep)
+    except InvalidRecord:
+        return  # a time without a UTC offset is refused before it is ever written
+    data = VaultData(profile=Profile(created_at=at), checkins=[checkin])
+    document = {"schema": SCHEMA_VERSION, **to_jsonable(data)}
+    try:
+        standard = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+    except UnicodeEncodeError:  # a lone surrogate: neither writer can put it in UTF-8
+        with pytest.raises(TypeError):
+            encode_vault(data)
+        return
+    written = encode_vault(data)
+    assert json.loads(written) == json.loads(standard)
+    if sleep is None or sleep == 0 or sleep >= 1e-4:
+        assert written == standard  # only tiny floats are spelled differently (5e-8 / 5e-08)
+    # Read back, it writes the same again (times in a DST fold compare unequal by design,
+    # PEP 495, so the round trip is compared as JSON, not as datetimes).
+    assert json.loads(encode_vault(decode_vault(written)[0])) == json.loads(standard)
