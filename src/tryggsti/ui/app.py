@@ -254,6 +254,9 @@ class TryggstiApp(App[None]):
         from tryggsti.ui.screens.unlock_screen import UnlockScreen
 
         self._reset_stack(UnlockScreen())
+        from tryggsti.ui.kept_screens import forget_all
+
+        forget_all(self)  # they showed the person's data
         if hidden:
             from tryggsti.ui.screens.hidden_screen import HiddenScreen
 
@@ -292,8 +295,10 @@ class TryggstiApp(App[None]):
             return
         if type(self.screen).__module__ == destination.module:
             return
+        from tryggsti.ui.kept_screens import screen_for
+
         try:
-            screen = destination.make_screen()
+            screen = screen_for(self, destination)
         except (ImportError, AttributeError):
             self.notify(t("app.not_ready"), severity="warning")
             return

@@ -11,6 +11,7 @@ from tryggsti.ui.screens.base import TryggstiScreen
 
 class AboutScreen(TryggstiScreen):
     TITLE_KEY = "about.title"
+    REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
 
     def compose_body(self) -> ComposeResult:
         about = self.app.library.about

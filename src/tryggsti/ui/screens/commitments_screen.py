@@ -32,6 +32,7 @@ RECENT_DAYS = 90  # closed ones older than this wait behind the A key
 
 class CommitmentsScreen(TryggstiScreen):
     TITLE_KEY = "commitments.title"
+    REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
     BINDINGS = [
         Binding("n", "add", t("commitments.add"), key_display="N"),
         Binding("e", "edit", t("commitments.edit"), key_display="E"),

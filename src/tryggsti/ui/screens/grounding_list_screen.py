@@ -19,6 +19,7 @@ def minutes(seconds: int) -> str:
 
 class GroundingListScreen(TryggstiScreen):
     TITLE_KEY = "grounding.title"
+    REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
 
     def compose_body(self) -> ComposeResult:
         yield Static(t("grounding.lead"), classes="lead padded")

@@ -45,6 +45,7 @@ def _between(blocks):
 
 class HomeworkScreen(TryggstiScreen):
     TITLE_KEY = "homework_screen.title"
+    REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="homework", classes="padded"):

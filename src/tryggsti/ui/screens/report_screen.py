@@ -39,6 +39,7 @@ def day_text(day) -> str:
 
 class ReportScreen(TryggstiScreen):
     TITLE_KEY = "report_screen.title"
+    REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
 
     def compose_body(self) -> ComposeResult:
         today = self.app.clock().date()

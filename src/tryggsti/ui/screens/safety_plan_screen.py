@@ -34,6 +34,7 @@ def section_content(plan, section: str):
 
 class SafetyPlanScreen(TryggstiScreen):
     TITLE_KEY = "plan.title"
+    REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
     BINDINGS = [_edit_binding(number, s) for number, s in enumerate(SECTIONS, start=1)]
 
     def compose_body(self) -> ComposeResult:

@@ -21,6 +21,7 @@ MAX_MINUTES = 24 * 60
 
 class SettingsScreen(TryggstiScreen):
     TITLE_KEY = "settings.title"
+    REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
 
     def compose_body(self) -> ComposeResult:
         config = self.app.config
@@ -73,6 +74,14 @@ class SettingsScreen(TryggstiScreen):
         table.add_column(t("settings.col_size"), key="size")
         self.refresh_backups()
         self.query_one("#minutes", Input).focus()  # typing goes somewhere at once
+
+    def on_screen_suspend(self) -> None:
+        # A kept screen must not hold a passphrase after the person has left it.
+        for field_id in ("#current", "#new-1", "#new-2"):
+            self.query_one(field_id, Input).value = ""
+
+    def on_screen_resume(self) -> None:
+        self.refresh_backups()
 
     def _say(self, text: str) -> None:
         say_in_view(self.query_one("#settings-message", Static), plain(text))

@@ -24,6 +24,7 @@ def topic_status(progress, question_count: int) -> str:
 
 class TopicsScreen(TryggstiScreen):
     TITLE_KEY = "topics.title"
+    REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="topics-lead", classes="lead padded")

@@ -1,0 +1,44 @@
+"""Screens built once per unlocked session and shown again (issue 12.1).
+
+Composing a screen is most of what a key on Hjem costs (a Markdown page, a table of
+ten years, forms with many choices). A screen class that sets `REUSABLE = True` is kept
+after its first visit and brings itself up to date when it is shown again (in its
+`on_screen_resume`), so a later visit costs about what Textual's floor does.
+
+Kept screens hold what they showed of the person's data, so locking drops them all:
+the next session builds them anew.
+"""
+
+from __future__ import annotations
+
+from tryggsti.ui.navigation import BY_NAME, Destination
+
+PREFIX = "kept-"
+
+
+def screen_for(app, destination: Destination):
+    """The kept screen for `destination`, or a new one (kept when its class allows)."""
+    name = PREFIX + destination.name
+    if app.is_screen_installed(name):
+        kept = app.get_screen(name)
+        if kept not in app.screen_stack:
+            return kept
+        return destination.make_screen()  # already open further down: a second, fresh one
+    screen = destination.make_screen()
+    if getattr(screen, "REUSABLE", False):
+        app.install_screen(screen, name)
+    return screen
+
+
+def forget_all(app) -> None:
+    """Drop every kept screen (on lock): those still on the stack go when popped."""
+    for destination in BY_NAME.values():
+        name = PREFIX + destination.name
+        if not app.is_screen_installed(name):
+            continue
+        screen = app.get_screen(name)
+        if screen in app.screen_stack:
+            continue  # not after a reset of the stack; never uninstall a screen in use
+        app.uninstall_screen(name)
+        if screen.is_mounted:
+            screen.remove()
