@@ -26,7 +26,6 @@ PENDING = {
     "trygghet",  # 02
     "naar-rusen-styrer",  # 05
     "be-om-hjelp",  # 06
-    "hjelp-der-du-bor",  # 15
     "omsorg-for-deg-selv",  # 22
 }
 
