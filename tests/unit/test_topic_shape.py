@@ -52,7 +52,9 @@ def test_body_is_600_to_900_words(topic):
 
 @pytest.mark.parametrize("topic", DONE, ids=lambda topic: topic.id)
 def test_body_has_a_try_this_now_step(topic):
-    assert any(TRY_NOW in f"{section.heading}\n{section.body}".lower() for section in topic.sections)
+    assert any(
+        TRY_NOW in f"{section.heading}\n{section.body}".lower() for section in topic.sections
+    )
 
 
 @pytest.mark.parametrize("topic", DONE, ids=lambda topic: topic.id)
