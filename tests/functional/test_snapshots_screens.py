@@ -68,6 +68,7 @@ SCREENS = {
     "mood_log": ("m",),
     "homework": ("l",),
     "settings": ("s",),
+    "relatives": ("h", "p"),  # «For familie og venner», from Hjelp nå
 }
 
 

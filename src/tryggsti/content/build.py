@@ -10,6 +10,7 @@ from tryggsti.domain.content import (
     Questionnaire,
     QuestionnaireItem,
     ReflectionQuestion,
+    RelativesPage,
     Resources,
     Section,
     Subscale,
@@ -128,3 +129,7 @@ def resources(raw: dict) -> Resources:
 
 def about(raw: dict) -> About:
     return About(title=raw["title"].strip(), sections=_sections(raw["sections"]))
+
+
+def relatives(raw: dict) -> RelativesPage:
+    return RelativesPage(title=raw["title"].strip(), sections=_sections(raw["sections"]))

@@ -78,6 +78,8 @@ def _texts(library: ContentLibrary) -> Iterator[tuple[str, str, str]]:
         yield questionnaire.source, "instructions", questionnaire.instructions
     for n, section in enumerate(library.about.sections, start=1):
         yield "about.toml", f"sections[{n}].body", section.body
+    for n, section in enumerate(library.relatives.sections, start=1):
+        yield "paarorende.toml", f"sections[{n}].body", section.body
 
 
 def lint_library(library: ContentLibrary) -> list[Problem]:

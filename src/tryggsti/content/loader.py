@@ -12,7 +12,16 @@ from tryggsti.content import build, references
 from tryggsti.content.lines import LineFinder
 from tryggsti.content.problems import ContentError, Problem, field_name
 from tryggsti.content.safe_read import UnreadableFile, read_text_file
-from tryggsti.content.schema import ABOUT, GROUNDING, QUESTIONNAIRE, RESOURCES, TOPIC, TOPIC_WORDS
+from tryggsti.content.schema import (
+    ABOUT,
+    GROUNDING,
+    QUESTIONNAIRE,
+    RELATIVES,
+    RELATIVES_WORDS,
+    RESOURCES,
+    TOPIC,
+    TOPIC_WORDS,
+)
 from tryggsti.content.toml_text import TomlUnusable, clean_strings, parse_toml
 from tryggsti.content.validate import check_table, suggestion
 from tryggsti.domain.content import ContentLibrary, GroundingScript, Questionnaire, Resources, Topic
@@ -205,6 +214,13 @@ def _resources_rules(source: SourceFile, raw: dict) -> None:
             source.report(("lines", index, "number"), t("content.expected.number_or_web"))
 
 
+def _relatives_rules(source: SourceFile, raw: dict) -> None:
+    words = sum(len(str(s.get("body", "")).split()) for s in raw["sections"])
+    low, high = RELATIVES_WORDS
+    if not low <= words <= high:
+        source.report(("sections",), t("content.expected.words", low=low, high=high, count=words))
+
+
 def _load_single(path: Path, schema: tuple, problems: list[Problem]) -> dict | None:
     source = SourceFile(path, problems)
     if not path.exists():
@@ -216,6 +232,8 @@ def _load_single(path: Path, schema: tuple, problems: list[Problem]) -> dict | N
     check_table(source.raw, schema, (), source.report)
     if source.clean and schema is RESOURCES:
         _resources_rules(source, source.raw)
+    if source.clean and schema is RELATIVES:
+        _relatives_rules(source, source.raw)
     return source.raw if source.clean else None
 
 
@@ -244,6 +262,7 @@ def _library(extra_dirs: Sequence[Path], problems: list[Problem]) -> ContentLibr
         _check_builtin_complete(builtin, folder, problems)
     resources_raw = _load_single(folder / "resources.toml", RESOURCES, problems)
     about_raw = _load_single(folder / "about.toml", ABOUT, problems)
+    relatives_raw = _load_single(folder / "paarorende.toml", RELATIVES, problems)
     contents = [builtin]
     for extra in extra_dirs:
         if not extra.is_dir():
@@ -254,17 +273,19 @@ def _library(extra_dirs: Sequence[Path], problems: list[Problem]) -> ContentLibr
             continue
         contents.append(load_folder(extra, problems, owners, builtin=False))
     _check_references(contents, problems)
-    if problems or resources_raw is None or about_raw is None:
+    if problems or resources_raw is None or about_raw is None or relatives_raw is None:
         return None
     resources = build.resources(resources_raw)
     topics = {k: v for c in contents for k, v in c.topics.items()}
     grounding = {k: v for c in contents for k, v in c.grounding.items()}
+    relatives = build.relatives(relatives_raw)
     resolver = references.Resolver(grounding, resources)
     problems.extend(
         references.check(
             resolver,
             [(x.source, references.topic_texts(x)) for x in topics.values()]
-            + [(x.source, references.script_texts(x)) for x in grounding.values()],
+            + [(x.source, references.script_texts(x)) for x in grounding.values()]
+            + [(str(folder / "paarorende.toml"), references.page_texts(relatives))],
         )
     )
     if problems:
@@ -275,6 +296,7 @@ def _library(extra_dirs: Sequence[Path], problems: list[Problem]) -> ContentLibr
         questionnaires={k: v for c in contents for k, v in c.questionnaires.items()},
         resources=resources,
         about=build.about(about_raw),
+        relatives=references.resolved_page(relatives, resolver),
         folders=(str(folder), *map(str, extra_dirs)),
     )
 

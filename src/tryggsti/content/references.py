@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from tryggsti.content.problems import Problem
-from tryggsti.domain.content import GroundingScript, Resources, Topic
+from tryggsti.domain.content import GroundingScript, RelativesPage, Resources, Topic
 from tryggsti.domain.help_lines import unbreakable
 from tryggsti.domain.plan_sections import PLAN_SECTIONS
 from tryggsti.strings import t
@@ -112,6 +112,13 @@ def script_texts(script: GroundingScript) -> Iterator[tuple[str, str]]:
         yield f"steps[{n}].text", step.text
 
 
+def page_texts(page: RelativesPage) -> Iterator[tuple[str, str]]:
+    yield "title", page.title
+    for n, section in enumerate(page.sections, start=1):
+        yield f"sections[{n}].heading", section.heading
+        yield f"sections[{n}].body", section.body
+
+
 def _line_of(file: str, written: str) -> int | None:
     try:
         lines = Path(file).read_text(encoding="utf-8").splitlines()
@@ -156,4 +163,14 @@ def resolved_script(script: GroundingScript, resolver: Resolver) -> GroundingScr
         intro=r(script.intro),
         closing=r(script.closing),
         steps=tuple(dataclasses.replace(s, text=r(s.text)) for s in script.steps),
+    )
+
+
+def resolved_page(page: RelativesPage, resolver: Resolver) -> RelativesPage:
+    r = resolver.resolve
+    return dataclasses.replace(
+        page,
+        sections=tuple(
+            dataclasses.replace(s, heading=r(s.heading), body=r(s.body)) for s in page.sections
+        ),
     )

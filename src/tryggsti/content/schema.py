@@ -146,5 +146,8 @@ RESOURCES = (
 )
 
 ABOUT = (text("title", 60), Field("sections", "tables", count=(1, 8), children=SECTION_FIELDS))
+# «For familie og venner» (paarorende.toml): a short page, 250–450 words in its sections.
+RELATIVES = (text("title", 60), Field("sections", "tables", count=(1, 8), children=SECTION_FIELDS))
+RELATIVES_WORDS = (250, 450)
 
 TOPIC_WORDS = (400, 900)

@@ -1,4 +1,4 @@
-"""The content a person reads: topics, grounding scripts, questionnaires, help lines, about text."""
+"""The content a person reads: topics, grounding scripts, questionnaires, help lines, pages."""
 
 from __future__ import annotations
 
@@ -150,12 +150,21 @@ class About:
 
 
 @dataclass(frozen=True)
+class RelativesPage:
+    """«For familie og venner»: what family and friends can do, and the lines for them."""
+
+    title: str
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
 class ContentLibrary:
     topics: dict[str, Topic]
     grounding: dict[str, GroundingScript]
     questionnaires: dict[str, Questionnaire]
     resources: Resources
     about: About
+    relatives: RelativesPage
     folders: tuple[str, ...] = field(default=())
 
     def topics_in_order(self) -> list[Topic]:

@@ -1,4 +1,5 @@
-"""Hjelp nå: crisis lines, my own contacts and warning signs, and a short grounding to start."""
+"""Hjelp nå: crisis lines, my own contacts and warning signs, a short grounding to start, and
+a page for family and friends."""
 
 from __future__ import annotations
 
@@ -28,13 +29,17 @@ def _paragraph(name: str) -> Text:
 class HelpNowScreen(TryggstiScreen):
     TITLE_KEY = "help_now.title"
     # The button says it on screen; the footer keeps its room for the keys that work anywhere.
-    BINDINGS = [Binding("g", "start_grounding", t("help_now.start_grounding"), show=False)]
+    BINDINGS = [
+        Binding("g", "start_grounding", t("help_now.start_grounding"), show=False),
+        Binding("p", "open_relatives", t("help_now.relatives"), show=False),
+    ]
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="help-now"):
             yield Static(t("help_now.lead"), classes="lead")
             with Horizontal(classes="buttons"):
                 yield Button(t("help_now.start_grounding"), variant="primary", id="ground")
+                yield Button(t("help_now.relatives"), id="relatives")
             yield CrisisLines(everything=True, id="help-lines")
             yield Static(self._own_plan(), id="own-plan")
             yield Static(_paragraph("suicide"), id="help-suicide", classes="help-paragraph")
@@ -71,6 +76,14 @@ class HelpNowScreen(TryggstiScreen):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "ground":
             self.action_start_grounding()
+        elif event.button.id == "relatives":
+            self.action_open_relatives()
+
+    def action_open_relatives(self) -> None:
+        """The page for family and friends; Esc comes back here."""
+        from tryggsti.ui.screens.relatives_screen import RelativesScreen
+
+        self.app.push_screen(RelativesScreen())
 
     def action_start_grounding(self) -> None:
         try:
