@@ -32,6 +32,11 @@ NOTES = [
 
 
 def ten_years(topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
+    return years_of_use(10, topic_ids, seed)
+
+
+def years_of_use(years: int, topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
+    """Daily check-ins for `years` years, with commitments, grounding and OAS in step."""
     rng = random.Random(seed)
     topic_ids = topic_ids or TOPIC_IDS
     data = VaultData(
@@ -45,7 +50,7 @@ def ten_years(topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
             updated_at=START,
         ),
     )
-    for day in range(3650):
+    for day in range(365 * years):
         at = START + timedelta(days=day, hours=rng.randint(0, 12))
         data.checkins.append(
             CheckIn(
@@ -61,7 +66,7 @@ def ten_years(topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
             )
         )
     statuses = list(CommitmentStatus)
-    for n in range(1000):
+    for n in range(100 * years):
         created = START + timedelta(days=n * 3.6)
         status = rng.choice(statuses)
         data.commitments.append(
@@ -75,7 +80,7 @@ def ten_years(topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
                 done_at=None if status is statuses[0] else created + timedelta(days=5),
             )
         )
-    for n in range(2000):
+    for n in range(200 * years):
         data.grounding_sessions.append(
             GroundingSession(
                 id=f"g{n}",
@@ -86,7 +91,7 @@ def ten_years(topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
                 distress_after=rng.randint(0, 7),
             )
         )
-    for n in range(40):
+    for n in range(4 * years):
         data.questionnaire_results.append(
             QuestionnaireResult(
                 id=f"q{n}",
