@@ -11,6 +11,7 @@ screen switches). The 100-year vault (36,500 check-ins) gives the growth ratios.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -173,6 +174,11 @@ def report(figures: dict[str, float | str | None]) -> None:
 
 
 def main() -> None:
+    # As on a person's machine: modules are read from their cached bytecode. Without this
+    # (PYTHONDONTWRITEBYTECODE in some shells and CI) every process compiles every module,
+    # and start-up figures measure the compiler, not the app.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
     quick = "--quick" in sys.argv
     figures: dict[str, float | str | None] = {}
     with tempfile.TemporaryDirectory() as folder:
