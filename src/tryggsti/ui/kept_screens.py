@@ -3,7 +3,9 @@
 Composing a screen is most of what a key on Hjem costs (a Markdown page, a table of
 ten years, forms with many choices). A screen class that sets `REUSABLE = True` is kept
 after its first visit and brings itself up to date when it is shown again (in its
-`on_screen_resume`), so a later visit costs about what Textual's floor does.
+`on_screen_resume`), so a later visit costs about what Textual's floor does. A form that
+must start empty also has `prepare_to_show_again()`, and `can_show_again()` when what it
+was built from may have changed.
 
 Kept screens hold what they showed of the person's data, so locking drops them all:
 the next session builds them anew.
@@ -21,9 +23,14 @@ def screen_for(app, destination: Destination):
     name = PREFIX + destination.name
     if app.is_screen_installed(name):
         kept = app.get_screen(name)
-        if kept not in app.screen_stack:
+        if kept in app.screen_stack:
+            return destination.make_screen()  # already open further down: a fresh one
+        if getattr(kept, "can_show_again", lambda: True)():
+            prepare = getattr(kept, "prepare_to_show_again", None)
+            if prepare is not None:
+                prepare()
             return kept
-        return destination.make_screen()  # already open further down: a second, fresh one
+        _drop(app, name, kept)
     screen = destination.make_screen()
     if getattr(screen, "REUSABLE", False):
         app.install_screen(screen, name)
@@ -39,6 +46,10 @@ def forget_all(app) -> None:
         screen = app.get_screen(name)
         if screen in app.screen_stack:
             continue  # not after a reset of the stack; never uninstall a screen in use
-        app.uninstall_screen(name)
-        if screen.is_mounted:
-            screen.remove()
+        _drop(app, name, screen)
+
+
+def _drop(app, name: str, screen) -> None:
+    app.uninstall_screen(name)
+    if screen.is_mounted:
+        screen.remove()

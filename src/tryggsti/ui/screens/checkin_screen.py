@@ -20,6 +20,10 @@ MAX_COMMITMENTS_ASKED = 6  # the most urgent; the rest are a key away under Forp
 
 class CheckInScreen(TryggstiScreen):
     TITLE_KEY = "checkin.title"
+    # Kept per session (ui/kept_screens.py): emptied before each new check-in, and built
+    # anew when the open commitments it asks about have changed.
+    REUSABLE = True
+    _asked: tuple[str, ...] = ()
     BINDINGS = [Binding("ctrl+s", "save", t("checkin.save_short"), key_display="Ctrl+S")]
 
     def compose_body(self) -> ComposeResult:
@@ -64,6 +68,7 @@ class CheckInScreen(TryggstiScreen):
 
         session = self.app.session
         open_ones, _ = sorted_for_display(session.data.commitments) if session else ([], [])
+        self._asked = self._open_commitment_ids()
         if not open_ones:
             return
         yield Static(t("checkin.kept"), classes="label")
@@ -79,6 +84,37 @@ class CheckInScreen(TryggstiScreen):
         # RadioSet puts its cursor on the first button («Ja»), so an Enter or space in
         # passing would answer yes. No cursor until an arrow key picks a button.
         self.query_one("#harm-thoughts", RadioSet)._selected = None
+
+    def _open_commitment_ids(self) -> tuple[str, ...]:
+        from tryggsti.services.commitments import sorted_for_display
+
+        session = self.app.session
+        open_ones, _ = sorted_for_display(session.data.commitments) if session else ([], [])
+        return tuple(c.id for c in open_ones[:MAX_COMMITMENTS_ASKED]) + (str(len(open_ones)),)
+
+    def can_show_again(self) -> bool:
+        """False when the open commitments changed: the boxes must be built anew."""
+        return self._open_commitment_ids() == self._asked
+
+    def prepare_to_show_again(self) -> None:
+        """Every field as on a new screen: a new check-in never starts with old answers."""
+        for scale in self.query(Scale):
+            scale.value = None
+        for field in self.query(Input):
+            field.value = ""
+        for box in self.query(Checkbox):
+            box.value = False
+        self.query_one("#note", TextArea).load_text("")
+        harm = self.query_one("#harm-thoughts", RadioSet)
+        with harm.prevent(RadioButton.Changed):  # RadioSet would press it again
+            for button in harm.query(RadioButton):
+                button.value = False
+        harm._pressed_button = None  # Textual has no public way to clear a RadioSet
+        harm._selected = None
+        self.query_one("#checkin-message", Static).update("")
+        self._show_details()
+        self.query_one("#checkin", VerticalScroll).scroll_home(animate=False)
+        self.query_one("#scale-mood", Scale).focus()
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         self._show_details()
