@@ -90,7 +90,7 @@ class CheckInScreen(TryggstiScreen):
 
         session = self.app.session
         open_ones, _ = sorted_for_display(session.data.commitments) if session else ([], [])
-        return tuple(c.id for c in open_ones[:MAX_COMMITMENTS_ASKED]) + (str(len(open_ones)),)
+        return (*(c.id for c in open_ones[:MAX_COMMITMENTS_ASKED]), str(len(open_ones)))
 
     def can_show_again(self) -> bool:
         """False when the open commitments changed: the boxes must be built anew."""
