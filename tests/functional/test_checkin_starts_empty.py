@@ -34,6 +34,14 @@ def _commitment(data):
     data.commitments.append(Commitment(id="c1", text="Gå en tur hver dag", created_at=FIXED_NOW))
 
 
+async def _open_checkin(pilot, *, first: bool = True):
+    if first:
+        await unlock(pilot)
+    await pilot.press("i")
+    await settle(pilot)
+    return pilot.app.screen
+
+
 async def _fill_everything(pilot):
     screen = pilot.app.screen
     await pilot.press("7", "tab", "3", "tab", "2", "tab", *"gikk tur")
@@ -52,19 +60,14 @@ async def test_a_check_in_left_half_way_starts_empty_next_time(make_vault, make_
     make_vault(_commitment)
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        first = app.screen
+        first = await _open_checkin(pilot)
         empty = _fields(first)
         assert empty["note"] == "" and empty["harm-thoughts"] is None
         await _fill_everything(pilot)
         assert all(_fields(first)[key] != value for key, value in empty.items())
         await pilot.press("escape")
         await settle(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        assert app.screen is first  # kept, not built again
+        assert await _open_checkin(pilot, first=False) is first  # kept, not built again
         assert _fields(app.screen) == empty
         assert app.screen.focused is app.screen.query_one("#scale-mood")
 
@@ -73,16 +76,11 @@ async def test_after_saving_the_next_check_in_is_empty(make_vault, make_app):
     make_vault()
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        empty = _fields(app.screen)
+        empty = _fields(await _open_checkin(pilot))
         await pilot.press("6", "tab", "2", "ctrl+s")
         await settle(pilot)
         assert type(app.screen).__name__ == "HomeScreen"
-        await pilot.press("i")
-        await settle(pilot)
-        assert _fields(app.screen) == empty
+        assert _fields(await _open_checkin(pilot, first=False)) == empty
         await pilot.press("4", "ctrl+s")
         await settle(pilot)
         assert [c.mood for c in app.session.data.checkins] == [6, 4]
@@ -93,14 +91,10 @@ async def test_a_new_commitment_gets_its_box_on_the_next_check_in(make_vault, ma
     make_vault()
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        assert not app.screen.query(".kept")
+        assert not (await _open_checkin(pilot)).query(".kept")
         await pilot.press("escape")
         _commitment(app.session.data)
-        await pilot.press("i")
-        await settle(pilot)
+        await _open_checkin(pilot, first=False)
         assert [box.id for box in app.screen.query(".kept")] == ["kept-c1"]
 
 
@@ -108,16 +102,10 @@ async def test_locking_drops_the_kept_check_in(make_vault, make_app):
     make_vault()
     app = make_app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        first = app.screen
+        first = await _open_checkin(pilot)
         await pilot.press("escape")
         await settle(pilot)
         app.lock_vault()
         await settle(pilot)
         assert not app.is_screen_installed("kept-checkin")
-        await unlock(pilot)
-        await pilot.press("i")
-        await settle(pilot)
-        assert app.screen is not first
+        assert await _open_checkin(pilot) is not first

@@ -34,15 +34,8 @@ SECTIONS = (
     "notater",
 )
 # Private free text and the plan are left out unless the person ticks them.
-DEFAULT_SECTIONS = (
-    "innsjekk",
-    "trender",
-    "rus",
-    "jording",
-    "forpliktelser",
-    "oas",
-    "hjemmeoppgaver",
-)
+ONLY_WHEN_TICKED = ("trygghetsplan", "refleksjoner", "tilbakefall", "notater")
+DEFAULT_SECTIONS = tuple(section for section in SECTIONS if section not in ONLY_WHEN_TICKED)
 DEFAULT_DAYS = 28
 # Older names still understood on the command line («lekser» became «hjemmeoppgaver»).
 SECTION_ALIASES = {"lekser": "hjemmeoppgaver"}
