@@ -21,6 +21,9 @@ class VaultSession:
     new_id: IdSource = field(default=random_id)
     # The app sets this to save off the UI thread; headless commands save at once.
     deferred_save: Callable[[bytes], None] | None = field(default=None, repr=False)
+    # Counts the saves: every change is saved, so a screen that drew at this number and
+    # on the same day has nothing new to draw (kept screens skip the work on resume).
+    revision: int = field(default=0, repr=False)
 
     @property
     def path(self) -> Path:
@@ -83,6 +86,7 @@ class VaultSession:
 
     def save(self) -> None:
         """Persist the data: at once, or through `deferred_save` when the app has set it."""
+        self.revision += 1
         if self.deferred_save is not None:
             self.deferred_save(self.encoded())
         else:

@@ -34,6 +34,17 @@ class TryggstiScreen(Screen):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
+    _drawn_mark: tuple | None = None
+
+    def changed_since_drawn(self) -> bool:
+        """True when the data or the day changed since the last call (or it is the first):
+        a kept screen redraws on resume only then (ui/kept_screens.py)."""
+        session = self.app.session
+        mark = (session.revision, self.app.clock().date()) if session else None
+        changed = mark is None or mark != self._drawn_mark
+        self._drawn_mark = mark
+        return changed
+
     def flush_edits(self) -> None:
         """Store whatever the person is typing (called before locking)."""
 

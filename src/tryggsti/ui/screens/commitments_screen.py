@@ -54,11 +54,13 @@ class CommitmentsScreen(TryggstiScreen):
         table.add_column(t("commitments.col_text"), key="text")
         table.add_column(t("commitments.col_due"), key="due")
         table.add_column(t("commitments.col_status"), key="status")
+        self.changed_since_drawn()  # drawn now: the first resume has nothing new
         self.refresh_rows()
         table.focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_rows()
+        if self.changed_since_drawn():
+            self.refresh_rows()
 
     def refresh_rows(self, select: str | None = None) -> None:
         from tryggsti.services.commitments import sorted_for_display

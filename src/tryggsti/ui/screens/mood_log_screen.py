@@ -29,7 +29,6 @@ def _answer(value: int | None) -> str:
 class MoodLogScreen(TryggstiScreen):
     TITLE_KEY = "mood_log.title"
     REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
-    _resumes = 0
     BINDINGS = [_period_binding(i, d) for i, d in enumerate(PERIODS, start=1)]
 
     def __init__(self) -> None:
@@ -50,11 +49,11 @@ class MoodLogScreen(TryggstiScreen):
         table = self.query_one("#mood-table", DataTable)
         for key in ("when", "mood", "distress", "craving", "used", "note"):
             table.add_column(t(f"mood_log.col_{key}"), key=key)
+        self.changed_since_drawn()  # drawn now: the first resume has nothing new
         self.show_period()
 
     def on_screen_resume(self) -> None:
-        self._resumes += 1
-        if self._resumes > 1:  # the first showing was drawn by on_mount
+        if self.changed_since_drawn():
             self.show_period()
 
     def action_period(self, days: int) -> None:

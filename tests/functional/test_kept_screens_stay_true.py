@@ -1,0 +1,71 @@
+"""Kept screens (issue 12.1) show what is true now: a change made elsewhere is on them the
+next time they are opened, and a new day is too."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual.widgets import DataTable
+
+from tests.functional.conftest import FIXED_NOW, settle, unlock
+
+
+async def _open(pilot, key):
+    await pilot.press(key)
+    await settle(pilot)
+    return pilot.app.screen
+
+
+def _cells(screen, table_id) -> str:
+    table = screen.query_one(table_id, DataTable)
+    return " ".join(str(cell) for row in range(table.row_count) for cell in table.get_row_at(row))
+
+
+async def test_a_new_check_in_is_in_the_kept_mood_log(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        first = await _open(pilot, "m")
+        assert "Et nytt notat" not in _cells(first, "#mood-table")
+        await pilot.press("escape")
+        await _open(pilot, "i")
+        await pilot.press("6", "tab", "2")
+        app.screen.query_one("#note").load_text("Et nytt notat")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        again = await _open(pilot, "m")
+        assert again is first
+        assert "Et nytt notat" in _cells(again, "#mood-table")
+
+
+async def test_a_new_commitment_is_in_the_kept_list(make_vault, make_app):
+    from tryggsti.domain.records import Commitment
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        first = await _open(pilot, "f")
+        await pilot.press("escape")
+        app.session.data.commitments.append(
+            Commitment(id="n1", text="Ringe søsteren min", created_at=FIXED_NOW)
+        )
+        app.session.save()
+        again = await _open(pilot, "f")
+        assert again is first
+        assert "Ringe søsteren min" in _cells(again, "#commitments-table")
+
+
+async def test_a_new_day_redraws_the_kept_mood_log(make_vault, make_app):
+    make_vault()
+    today = [FIXED_NOW]
+    app = make_app(clock=lambda: today[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        first = await _open(pilot, "m")
+        drawn = first._drawn_mark
+        await pilot.press("escape")
+        today[0] = FIXED_NOW + timedelta(days=1)
+        again = await _open(pilot, "m")
+        assert again is first and again._drawn_mark != drawn
