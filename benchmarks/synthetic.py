@@ -20,7 +20,6 @@ from tryggsti.domain.records import (
 )
 
 OSLO = timezone(timedelta(hours=1))
-START = datetime(2016, 1, 4, 8, 0, tzinfo=OSLO)
 TOPIC_IDS = [f"emne-{n:02d}" for n in range(1, 26)]
 SCRIPTS = ["kaldt-vann", "beskriv-rommet", "her-og-naa", "trygt-sted", "grip-stolen"]
 NOTES = [
@@ -36,22 +35,25 @@ def ten_years(topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
 
 
 def years_of_use(years: int, topic_ids: list[str] | None = None, seed: int = 10) -> VaultData:
-    """Daily check-ins for `years` years, with commitments, grounding and OAS in step."""
+    """Daily check-ins for `years` years up to today (as a person who used it that long
+    would have), with commitments, grounding and OAS in step."""
     rng = random.Random(seed)
+    today = datetime.now(OSLO).replace(hour=8, minute=0, second=0, microsecond=0)
+    start = today - timedelta(days=365 * years)
     topic_ids = topic_ids or TOPIC_IDS
     data = VaultData(
-        profile=Profile(created_at=START, display_name="Test"),
+        profile=Profile(created_at=start, display_name="Test"),
         safety_plan=SafetyPlan(
             warning_signs=["Jeg trekker meg unna", "Jeg slutter å spise"],
             inner_coping=["Kaldt vann i ansiktet", "Gå en tur"],
             help_contacts=[Contact("Kari", "912 34 567", "søster")],
             professionals=[Contact("Fastlegen", "22 00 00 00")],
             reasons_to_live=["Barna mine"],
-            updated_at=START,
+            updated_at=start,
         ),
     )
     for day in range(365 * years):
-        at = START + timedelta(days=day, hours=rng.randint(0, 12))
+        at = start + timedelta(days=day, hours=rng.randint(0, 12))
         data.checkins.append(
             CheckIn(
                 id=f"k{day}",
@@ -67,7 +69,7 @@ def years_of_use(years: int, topic_ids: list[str] | None = None, seed: int = 10)
         )
     statuses = list(CommitmentStatus)
     for n in range(100 * years):
-        created = START + timedelta(days=n * 3.6)
+        created = start + timedelta(days=n * 3.6)
         status = rng.choice(statuses)
         data.commitments.append(
             Commitment(
@@ -85,7 +87,7 @@ def years_of_use(years: int, topic_ids: list[str] | None = None, seed: int = 10)
             GroundingSession(
                 id=f"g{n}",
                 script_id=rng.choice(SCRIPTS),
-                started_at=START + timedelta(days=n * 1.8),
+                started_at=start + timedelta(days=n * 1.8),
                 duration_s=rng.randint(60, 600),
                 distress_before=rng.randint(4, 10),
                 distress_after=rng.randint(0, 7),
@@ -97,12 +99,12 @@ def years_of_use(years: int, topic_ids: list[str] | None = None, seed: int = 10)
                 id=f"q{n}",
                 instrument_id="soc13",
                 instrument_version="1",
-                at=START + timedelta(days=n * 91),
+                at=start + timedelta(days=n * 91),
                 answers=[rng.randint(1, 7) for _ in range(13)],
             )
         )
     for n, topic_id in enumerate(topic_ids):
-        when = START + timedelta(days=n * 30)
+        when = start + timedelta(days=n * 30)
         answers = {
             f"q{q}": ReflectionAnswer("Et ærlig svar på noen linjer om hva jeg tenker.", when)
             for q in range(1, 5)

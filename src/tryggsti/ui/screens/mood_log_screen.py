@@ -69,7 +69,7 @@ class MoodLogScreen(TryggstiScreen):
         today = self.app.clock().date()
         span = days(today, self.period)
         first = span[0]
-        entries = [c for c in session.data.checkins if c.at.date() >= first]
+        entries = [c for c in session.data.checkins if first <= c.at.date() <= today]
         used = substance_days(entries, span)
         for measure in MEASURES:
             chart = self.query_one(f"#chart-{measure}", TrendChart)
