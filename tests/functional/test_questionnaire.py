@@ -72,8 +72,30 @@ async def test_esc_half_way_keeps_the_answers_to_resume(make_vault, make_app):
         await pilot.press("o")
         await settle(pilot)
         again = app.screen
-        assert again is not screen and again.phase == "item"
+        assert again is screen  # kept (issue 12.1), and back in the draft
+        assert again.phase == "item"
         assert again.index == 3 and again.answers[:3] == [4, 5, 3]
+
+
+async def test_after_a_result_the_next_visit_starts_a_new_questionnaire(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _start(pilot)
+        for answer in ANSWERS:
+            await pilot.press(str(answer))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.phase == "result"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.phase == "intro" and screen.index == 0
+        assert screen.answers == [None] * len(ANSWERS)
+        await pilot.press("enter", "3")
+        assert screen.phase == "item" and screen.answers[0] == 3 and screen.index == 1
 
 
 async def test_both_ends_of_the_scale_are_readable_at_80_columns(make_vault, make_app):

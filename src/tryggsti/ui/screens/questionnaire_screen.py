@@ -65,6 +65,7 @@ class QuestionnaireScreen(TryggstiScreen):
     ]
 
     phase: reactive[str] = reactive("intro")
+    REUSABLE = True
 
     def __init__(self) -> None:
         super().__init__()
@@ -86,15 +87,28 @@ class QuestionnaireScreen(TryggstiScreen):
 
     def on_mount(self) -> None:
         questionnaire = self.questionnaire
-        self.answers = [None] * len(questionnaire.items)
         scale = self.query_one("#oas-scale", ShownScale)
         scale.low, scale.high = questionnaire.scale_min, questionnaire.scale_max
+        self._start()
+
+    def prepare_to_show_again(self) -> None:
+        """Kept per session (ui/kept_screens.py): each visit starts as a new screen would,
+        at the start or in the draft left with Esc."""
+        self.query_one("#oas", VerticalScroll).scroll_home(animate=False)
+        self._start()
+
+    def _start(self) -> None:
+        self.index = 0
+        self.answers = [None] * len(self.questionnaire.items)
         if self._resume_draft():
-            self.phase = "item"
+            self.set_reactive(QuestionnaireScreen.phase, "item")
             self._show()
+            self.refresh_bindings()
             self.query_one("#oas-status", Static).update(ui("oas_screen.draft_resumed"))
             return
+        self.set_reactive(QuestionnaireScreen.phase, "intro")
         self._show()
+        self.refresh_bindings()
 
     def watch_phase(self) -> None:
         if self.is_mounted:
