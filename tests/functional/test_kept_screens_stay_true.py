@@ -69,3 +69,19 @@ async def test_a_new_day_redraws_the_kept_mood_log(make_vault, make_app):
         today[0] = FIXED_NOW + timedelta(days=1)
         again = await _open(pilot, "m")
         assert again is first and again._drawn_mark != drawn
+
+
+async def test_the_kept_settings_screen_holds_no_passphrase_after_leaving(make_vault, make_app):
+    from textual.widgets import Input
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        first = await _open(pilot, "s")
+        first.query_one("#current", Input).value = "et-hemmelig-passord"
+        first.query_one("#new-1", Input).value = "et-nytt-passord"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert all(not field.value for field in first.query("#current, #new-1, #new-2"))
+        assert await _open(pilot, "s") is first
