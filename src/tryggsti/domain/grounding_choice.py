@@ -50,7 +50,7 @@ def f2_start(
     now: datetime, sessions: Iterable[GroundingSession], scripts: Mapping[str, GroundingScript]
 ) -> F2Start:
     """By day the most helpful exercise; between 23 and 06 also the night set, offered first.
-    Night scripts are only chosen as «usual» from the night set itself, not by day."""
+    The usual choice is never a night script: at night those are offered by name."""
     day_scripts = [k for k, script in scripts.items() if script.set != NIGHT_SET]
     usual = most_helpful(sessions, day_scripts)
     if not is_night(now):

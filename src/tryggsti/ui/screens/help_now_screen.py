@@ -12,6 +12,7 @@ from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
+from tryggsti.ui.widgets.night_set import NightSet
 
 SHORT_GROUNDING = "her-og-naa"
 
@@ -35,6 +36,7 @@ class HelpNowScreen(TryggstiScreen):
             yield Static(t("help_now.lead"), classes="lead")
             with Horizontal(classes="buttons"):
                 yield Button(t("help_now.start_grounding"), variant="primary", id="ground")
+            yield NightSet(id="night-set")  # 23–06 only: the grounding scripts for the night
             yield CrisisLines(everything=True, id="help-lines")
             yield Static(self._own_plan(), id="own-plan")
             yield Static(_paragraph("suicide"), id="help-suicide", classes="help-paragraph")
