@@ -1,4 +1,5 @@
-"""Every grounding script, «Et trygt sted» too, says «Er du i fare nå, ring 112» first."""
+"""Every grounding script, «Et trygt sted», its long version and the night set too, says
+«Er du i fare nå, ring 112» first."""
 
 from __future__ import annotations
 
@@ -7,7 +8,17 @@ import pytest
 from tests.functional.conftest import settle, unlock
 
 
-@pytest.mark.parametrize("script_id", ["trygt-sted", "her-og-naa", "strekk-deg"])
+@pytest.mark.parametrize(
+    "script_id",
+    [
+        "trygt-sted",
+        "her-og-naa",
+        "strekk-deg",
+        "trygt-sted-lang",
+        "etter-mareritt",
+        "etter-rus-om-natten",
+    ],
+)
 async def test_the_player_shows_the_danger_line_before_the_exercise(
     make_vault, make_app, script_id
 ):

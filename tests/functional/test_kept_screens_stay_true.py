@@ -85,3 +85,45 @@ async def test_the_kept_settings_screen_holds_no_passphrase_after_leaving(make_v
         await settle(pilot)
         assert all(not field.value for field in first.query("#current, #new-1, #new-2"))
         assert await _open(pilot, "s") is first
+
+
+async def test_hjelp_naa_opened_while_locked_shows_the_plan_after_unlock(make_vault, make_app):
+    from tryggsti.domain.records import Contact
+
+    def fill(data):
+        data.safety_plan.help_contacts.append(Contact("Søster Kari", "912 34 567"))
+
+    make_vault(fill)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")  # before unlocking: the lines, not the plan
+        await settle(pilot)
+        locked = app.screen
+        assert "Søster Kari" not in str(locked.query_one("#own-plan").render())
+        await pilot.press("escape")
+        await unlock(pilot)
+        again = await _open(pilot, "h")
+        assert "Søster Kari" in str(again.query_one("#own-plan").render())
+
+
+async def test_the_kept_grounding_list_puts_the_night_set_first_when_night_begins(
+    make_vault, make_app
+):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    evening = datetime(2026, 11, 25, 22, 30, tzinfo=ZoneInfo("Europe/Oslo"))
+    now = [evening]
+    make_vault()
+    app = make_app(clock=lambda: now[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        day = await _open(pilot, "j")
+        first_heading = str(day.query_one("#grounding-list").get_option_at_index(0).prompt)
+        await pilot.press("escape")
+        now[0] = evening + timedelta(hours=1)
+        night = await _open(pilot, "j")
+        assert night is not day
+        night_heading = str(night.query_one("#grounding-list").get_option_at_index(0).prompt)
+        assert first_heading != night_heading

@@ -18,7 +18,8 @@ def _said(screen) -> list[str]:
     """The words the screen's own widgets hold (not tables or inputs: those scroll)."""
     words = []
     for widget in screen.query("*"):
-        if not widget.display or isinstance(widget, Footer):
+        hidden = not widget.display or any(not parent.display for parent in widget.ancestors[:-1])
+        if hidden or isinstance(widget, Footer):
             continue
         if isinstance(widget, Button):
             words += WORD.findall(str(widget.label))
@@ -28,6 +29,24 @@ def _said(screen) -> list[str]:
 
 
 ALL_SCREENS = SCREENS | {"home": (), "report": ("r",), "help_now": ("h",), "about": ("a",)}
+# At night (23–06) F2 offers the night set on a screen of its own, and Hjelp nå shows it.
+NIGHT_SCREENS = {"night_grounding": ("f2",), "help_now_night": ("h",)}
+
+
+async def _assert_whole(pilot, screen: str, size: tuple[int, int]) -> None:
+    app = pilot.app
+    shown = await painted_everywhere(pilot)
+    shown_words = set(WORD.findall(shown))
+    missing = sorted({word for word in _said(app.screen) if word not in shown_words})
+    assert not missing, f"{screen}: cut or unreachable: {missing[:15]}"
+    footer_words = set(WORD.findall(painted_text(app).splitlines()[-1]))
+    from tryggsti.ui.keys import LEFT_OUT_WHEN_NARROW, NARROW
+
+    for binding in app.screen.active_bindings.values():
+        left_out = size[0] < NARROW and binding.binding.action in LEFT_OUT_WHEN_NARROW
+        if binding.binding.show and binding.enabled and not left_out:
+            for word in WORD.findall(binding.binding.description):
+                assert word in footer_words, f"{screen}: footer cuts «{word}»"
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
@@ -37,18 +56,26 @@ async def test_no_word_is_cut_off(make_vault, make_app, screen, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await open_screen(pilot, *ALL_SCREENS[screen])
-        shown = await painted_everywhere(pilot)
-        shown_words = set(WORD.findall(shown))
-        missing = sorted({word for word in _said(app.screen) if word not in shown_words})
-        assert not missing, f"{screen}: cut or unreachable: {missing[:15]}"
-        footer_words = set(WORD.findall(painted_text(app).splitlines()[-1]))
-        from tryggsti.ui.keys import LEFT_OUT_WHEN_NARROW, NARROW
+        await _assert_whole(pilot, screen, size)
 
-        for binding in app.screen.active_bindings.values():
-            left_out = size[0] < NARROW and binding.binding.action in LEFT_OUT_WHEN_NARROW
-            if binding.binding.show and binding.enabled and not left_out:
-                for word in WORD.findall(binding.binding.description):
-                    assert word in footer_words, f"{screen}: footer cuts «{word}»"
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+@pytest.mark.parametrize("screen", sorted(NIGHT_SCREENS))
+async def test_no_word_is_cut_off_at_night(make_vault, make_app, screen, size):
+    from tests.functional.test_snapshots_screens import NIGHT
+
+    make_vault(some_data)
+    app = make_app(clock=lambda: NIGHT)
+    async with app.run_test(size=size) as pilot:
+        await open_screen(pilot, *NIGHT_SCREENS[screen])
+        await _assert_whole(pilot, screen, size)
+        if screen == "help_now_night":  # the night set's lines are shown whole, not scrolled
+            app.screen.query_one("#help-now").scroll_home(animate=False)
+            await pilot.pause()
+            shown = set(WORD.findall(painted_text(app)))
+            for option in app.screen.query_one("#night-set-list").options:
+                for word in WORD.findall(str(option.prompt)):
+                    assert word in shown, f"night set cuts «{word}»"
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])

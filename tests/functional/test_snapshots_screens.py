@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
+from tests.functional.conftest import FIXED_NOW, OSLO_WINTER, settle, unlock
 
+NIGHT = datetime(2026, 3, 2, 23, 30, tzinfo=OSLO_WINTER)  # F2 and Hjelp nå offer the night set
 SIZES = [(80, 24), (120, 40)]
 IDS = ["80x24", "120x40"]
 
@@ -109,3 +110,14 @@ def test_safety_offer(snap_compare, make_vault, make_app, size):
         await open_screen(pilot, "i", "3", "tab", "9", "ctrl+s")
 
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+@pytest.mark.parametrize("keys", [("f2",), ("h",)], ids=["night_grounding", "help_now"])
+def test_at_night(snap_compare, make_vault, make_app, keys, size):
+    make_vault(some_data)
+
+    async def run_before(pilot):
+        await open_screen(pilot, *keys)
+
+    assert snap_compare(make_app(clock=lambda: NIGHT), terminal_size=size, run_before=run_before)

@@ -82,7 +82,7 @@ DEFECTS = [
         '[[steps]]\ntext = "Gå fem rolige skritt."\nseconds = 15\n',
         "",
         "steps",
-        "4–12",
+        "4–16",
         None,
     ),
     (

@@ -8,7 +8,14 @@ from tryggsti.content.loader import load_library
 from tryggsti.paths import builtin_content_dir
 from tryggsti.strings import t
 
-MOVEMENT = ("strekk-deg", "langsom-gange", "grip-stolen", "hael-mot-gulvet")
+MOVEMENT = (
+    "strekk-deg",
+    "langsom-gange",
+    "langsom-gange-lang",
+    "grip-stolen",
+    "hael-mot-gulvet",
+    "vaaken-og-urolig",  # presses the feet down
+)
 
 
 def test_every_closing_asks_about_the_same_thing_as_the_question_before():

@@ -36,6 +36,8 @@ NOT_PROSE = {
     "days",
     "from",
     "to",
+    "long_version_of",  # grounding: the id of the short script
+    "set",  # grounding: "natt"
 }
 MAX_WORD_LIST = 80
 

@@ -49,6 +49,8 @@ def grounding(raw: dict, source: str) -> GroundingScript:
         closing=raw["closing"].strip(),
         steps=tuple(GroundingStep(s["text"].strip(), s["seconds"]) for s in raw["steps"]),
         source=source,
+        long_version_of=raw.get("long_version_of", ""),
+        set=raw.get("set", ""),
     )
 
 

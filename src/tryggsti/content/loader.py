@@ -15,6 +15,7 @@ from tryggsti.content.safe_read import UnreadableFile, read_text_file
 from tryggsti.content.schema import (
     ABOUT,
     GROUNDING,
+    LONG_SECONDS,
     QUESTIONNAIRE,
     RELATIVES,
     RELATIVES_WORDS,
@@ -77,6 +78,7 @@ class FolderContent:
     grounding: dict[str, GroundingScript] = field(default_factory=dict)
     questionnaires: dict[str, Questionnaire] = field(default_factory=dict)
     topic_grounding_refs: list[tuple[SourceFile, int, str]] = field(default_factory=list)
+    long_versions: list[tuple[SourceFile, GroundingScript]] = field(default_factory=list)
 
 
 def _expected_id(path: Path, strip_number: bool) -> str:
@@ -198,7 +200,10 @@ def load_folder(
     grounding_rule = lambda s, r: _check_id(s, r, strip_number=False)  # noqa: E731
     for source, raw in _load_kind(folder, "grounding", problems, grounding_rule, GROUNDING):
         if _claim(owners, f"grounding:{raw['id']}", source, problems):
-            content.grounding[raw["id"]] = build.grounding(raw, source.name)
+            script = build.grounding(raw, source.name)
+            content.grounding[raw["id"]] = script
+            if script.long_version_of:
+                content.long_versions.append((source, script))
     for source, raw in _load_kind(
         folder, "questionnaires", problems, _questionnaire_rules, QUESTIONNAIRE
     ):
@@ -247,6 +252,40 @@ def _check_references(contents: Sequence[FolderContent], problems: list[Problem]
                 problems.append(Problem(source.name, line, f"grounding[{index + 1}]", expected))
 
 
+def _check_long_versions(contents: Sequence[FolderContent], problems: list[Problem]) -> None:
+    """A long version points at a short script of the same kind, one long version each, and
+    guides for 3 to 5 minutes as the player paces it (the sum of its steps' seconds)."""
+    scripts = {k: v for content in contents for k, v in content.grounding.items()}
+    taken: dict[str, str] = {}
+    for content in contents:
+        for source, script in content.long_versions:
+            finder = LineFinder(source.text)
+
+            def report(field: str, expected: str, source=source, finder=finder) -> None:
+                problems.append(Problem(source.name, finder.line_of((field,)), field, expected))
+
+            short = scripts.get(script.long_version_of)
+            if short is None or short.long_version_of or short.id == script.id:
+                shorts = sorted(k for k, v in scripts.items() if not v.long_version_of)
+                hint = suggestion(script.long_version_of, shorts)
+                report("long_version_of", t("content.expected.short_script") + hint)
+            elif short.kind != script.kind:
+                report("kind", t("content.expected.same_kind", kind=short.kind))
+            elif short.id in taken:
+                report("long_version_of", t("content.expected.one_long", other=taken[short.id]))
+            else:
+                taken[short.id] = source.name
+            low, high = LONG_SECONDS
+            if not low <= script.total_seconds <= high:
+                expected = t(
+                    "content.expected.long_seconds",
+                    low=low,
+                    high=high,
+                    seconds=script.total_seconds,
+                )
+                report("steps", expected)
+
+
 def _check_builtin_complete(content: FolderContent, folder: Path, problems: list[Problem]) -> None:
     numbers = sorted(topic.number for topic in content.topics.values())
     if numbers != list(range(1, BUILTIN_TOPIC_COUNT + 1)):
@@ -273,6 +312,7 @@ def _library(extra_dirs: Sequence[Path], problems: list[Problem]) -> ContentLibr
             continue
         contents.append(load_folder(extra, problems, owners, builtin=False))
     _check_references(contents, problems)
+    _check_long_versions(contents, problems)
     if problems or resources_raw is None or about_raw is None or relatives_raw is None:
         return None
     resources = build.resources(resources_raw)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tryggsti.domain.content import AREAS, GROUNDING_KINDS
+from tryggsti.domain.content import AREAS, GROUNDING_KINDS, GROUNDING_SETS
 
 SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
 
@@ -58,10 +58,15 @@ GROUNDING = (
     Field(
         "steps",
         "tables",
-        count=(4, 12),
+        count=(4, 16),
         children=(text("text", 300), Field("seconds", "int", bounds=(5, 120))),
     ),
+    Field("long_version_of", "slug", required=False),
+    Field("set", "text", required=False, choices=GROUNDING_SETS),
 )
+
+# A long version guides for 3 to 5 minutes (the sum of its steps' seconds, as the player paces).
+LONG_SECONDS = (180, 300)
 
 QUESTIONNAIRE = (
     Field("id", "slug"),

@@ -9,6 +9,7 @@ from tryggsti.domain.help_lines import Channel, OpeningPeriod
 
 AREAS = ("kognitiv", "atferd", "relasjon", "kombinasjon")
 GROUNDING_KINDS = ("mental", "fysisk", "beroligende")
+GROUNDING_SETS = ("natt",)  # a set is shown together where it fits (the night set at night)
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,12 @@ class GroundingScript:
     closing: str
     steps: tuple[GroundingStep, ...]
     source: str = ""
+    long_version_of: str = ""  # the short script this one is the long version of
+    set: str = ""  # "natt": one of the scripts for the night
 
     @property
     def total_seconds(self) -> int:
+        """How long the guided steps take, as the player paces them (the list shows this)."""
         return sum(step.seconds for step in self.steps)
 
 
@@ -169,6 +173,13 @@ class ContentLibrary:
 
     def topics_in_order(self) -> list[Topic]:
         return sorted(self.topics.values(), key=lambda topic: (topic.number, topic.id))
+
+    def long_version(self, script_id: str) -> GroundingScript | None:
+        """The long version of a short script, if there is one."""
+        return next((s for s in self.grounding.values() if s.long_version_of == script_id), None)
+
+    def grounding_in_set(self, name: str) -> list[GroundingScript]:
+        return sorted((s for s in self.grounding.values() if s.set == name), key=lambda s: s.title)
 
     def grounding_by_kind(self) -> dict[str, list[GroundingScript]]:
         groups: dict[str, list[GroundingScript]] = {kind: [] for kind in GROUNDING_KINDS}

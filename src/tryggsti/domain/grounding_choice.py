@@ -4,8 +4,12 @@ own ratings before and after, or a calm default. In a bad hour, no list to choos
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
 
+from tryggsti.domain.content import GroundingScript
+from tryggsti.domain.night import NIGHT_SET, is_night
 from tryggsti.domain.records import GroundingSession
 
 DEFAULT_SCRIPT = "beskriv-rommet"  # eyes open, looking around: works almost anywhere
@@ -32,3 +36,26 @@ def most_helpful(sessions: Iterable[GroundingSession], available: Iterable[str])
     if scored:
         return max(scored)[2]
     return DEFAULT_SCRIPT if DEFAULT_SCRIPT in known else (sorted(known) or [DEFAULT_SCRIPT])[0]
+
+
+@dataclass(frozen=True)
+class F2Start:
+    """What F2 opens: the usual exercise, and at night the night set offered before it."""
+
+    usual: str
+    night: tuple[str, ...] = ()  # empty in the day: F2 starts `usual` at once
+
+
+def f2_start(
+    now: datetime, sessions: Iterable[GroundingSession], scripts: Mapping[str, GroundingScript]
+) -> F2Start:
+    """By day the most helpful exercise; between 23 and 06 also the night set, offered first.
+    The usual choice is never a night script: at night those are offered by name."""
+    day_scripts = [k for k, script in scripts.items() if script.set != NIGHT_SET]
+    usual = most_helpful(sessions, day_scripts)
+    if not is_night(now):
+        return F2Start(usual)
+    night = sorted(
+        (script for script in scripts.values() if script.set == NIGHT_SET), key=lambda s: s.title
+    )
+    return F2Start(usual, tuple(script.id for script in night))

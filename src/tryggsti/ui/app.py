@@ -308,15 +308,23 @@ class TryggstiApp(App[None]):
         self.open_destination("help_now")
 
     def action_grounding(self) -> None:
-        """F2 starts the exercise that has helped most at once; V in it picks another."""
-        from tryggsti.domain.grounding_choice import most_helpful
+        """F2 starts the exercise that has helped most at once (V in it picks another); at
+        night (23–06) it offers the night set first, and F2 again starts the usual one."""
+        from tryggsti.domain.grounding_choice import f2_start
         from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+        from tryggsti.ui.screens.night_grounding_screen import NightGroundingScreen
 
         if isinstance(self.screen, GroundingPlayerScreen):
             return
+        if isinstance(self.screen, NightGroundingScreen):
+            self.screen.start(self.screen.usual)
+            return
         sessions = self.session.data.grounding_sessions if self.session else []
-        script_id = most_helpful(sessions, self.library.grounding)
-        self.push_screen(GroundingPlayerScreen(script_id))
+        start = f2_start(self.clock(), sessions, self.library.grounding)
+        if start.night:
+            self.push_screen(NightGroundingScreen(start.night, start.usual))
+        else:
+            self.push_screen(GroundingPlayerScreen(start.usual))
 
     def action_help_quit(self) -> None:
         """Ctrl+C (Textual no longer quits on it): say in Norwegian how to quit."""

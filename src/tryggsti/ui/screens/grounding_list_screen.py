@@ -1,4 +1,5 @@
-"""Jording: the grounding exercises, grouped by kind; Enter starts one."""
+"""Jording: the grounding exercises, grouped by kind, each long version under its short one,
+and the night set (first at night); Enter starts one."""
 
 from __future__ import annotations
 
@@ -6,15 +7,12 @@ from textual.app import ComposeResult
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tryggsti.domain.text import clean_line
+from tryggsti.domain.content import GroundingScript
+from tryggsti.domain.night import NIGHT_SET, is_night
 from tryggsti.strings import t
-from tryggsti.ui.plain import join, plain, plain_line
+from tryggsti.ui.plain import plain
 from tryggsti.ui.screens.base import TryggstiScreen
-from tryggsti.ui.widgets.crisis_lines import hanging
-
-
-def minutes(seconds: int) -> str:
-    return t("grounding.minutes", count=max(1, round(seconds / 60)))
+from tryggsti.ui.widgets.grounding_options import list_width, long_option, script_option
 
 
 class GroundingListScreen(TryggstiScreen):
@@ -25,23 +23,35 @@ class GroundingListScreen(TryggstiScreen):
         yield Static(t("grounding.lead"), classes="lead padded")
         yield OptionList(id="grounding-list")
 
+    def _groups(self) -> list[tuple[str, list[GroundingScript]]]:
+        library = self.app.library
+        # Long versions sit under their short one; the night set has its own group.
+        groups = [
+            (t(f"grounding.kind_{kind}"), [s for s in scripts if not (s.long_version_of or s.set)])
+            for kind, scripts in library.grounding_by_kind().items()
+        ]
+        night = (t("grounding.set_natt"), library.grounding_in_set(NIGHT_SET))
+        self._built_at_night = is_night(self.app.clock())
+        return [night, *groups] if self._built_at_night else [*groups, night]
+
+    _built_at_night = False
+
+    def can_show_again(self) -> bool:
+        """Kept per session, but built anew when night begins or ends (the order changes)."""
+        return is_night(self.app.clock()) == self._built_at_night
+
     def on_mount(self) -> None:
         options = self.query_one("#grounding-list", OptionList)
-        for kind, scripts in self.app.library.grounding_by_kind().items():
+        width = list_width(self.app.size.width)
+        for heading, scripts in self._groups():
             if not scripts:
                 continue
-            heading = plain(t(f"grounding.kind_{kind}"), "bold")
-            options.add_option(Option(heading, disabled=True))
-            width = self.app.size.width - 4  # the list's border and scrollbar
+            options.add_option(Option(plain(heading, "bold"), disabled=True))
             for script in scripts:
-                summary = hanging(clean_line(script.summary), width, indent=4)
-                prompt = join(
-                    "  ",
-                    plain_line(script.title),
-                    (f"  {minutes(script.total_seconds)}\n", "dim"),
-                    (summary, "dim"),
-                )
-                options.add_option(Option(prompt, id=script.id))
+                options.add_option(script_option(script, width))
+                long = self.app.library.long_version(script.id)
+                if long is not None:
+                    options.add_option(long_option(long))
         options.highlighted = next(
             index for index, option in enumerate(options.options) if not option.disabled
         )

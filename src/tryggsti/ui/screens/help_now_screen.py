@@ -13,6 +13,7 @@ from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
+from tryggsti.ui.widgets.night_set import NightSet
 
 SHORT_GROUNDING = "her-og-naa"
 
@@ -28,6 +29,9 @@ def _paragraph(name: str) -> Text:
 
 class HelpNowScreen(TryggstiScreen):
     TITLE_KEY = "help_now.title"
+    # Kept (ui/kept_screens.py): the lines and the night set redraw on their own timers,
+    # the person's own plan on resume (it may have changed, or the vault been unlocked).
+    REUSABLE = True
     # The button says it on screen; the footer keeps its room for the keys that work anywhere.
     BINDINGS = [
         Binding("g", "start_grounding", t("help_now.start_grounding"), show=False),
@@ -40,10 +44,14 @@ class HelpNowScreen(TryggstiScreen):
             with Horizontal(classes="buttons"):
                 yield Button(t("help_now.start_grounding"), variant="primary", id="ground")
                 yield Button(t("help_now.relatives"), id="relatives")
+            yield NightSet(id="night-set")  # 23–06 only: the grounding scripts for the night
             yield CrisisLines(everything=True, id="help-lines")
             yield Static(self._own_plan(), id="own-plan")
             yield Static(_paragraph("suicide"), id="help-suicide", classes="help-paragraph")
             yield Static(_paragraph("overdose"), id="help-overdose", classes="help-paragraph")
+
+    def on_screen_resume(self) -> None:
+        self.query_one("#own-plan", Static).update(self._own_plan())
 
     def _own_plan(self) -> Text:
         """The person's own contacts, warning signs and coping: their words, shown literally."""
