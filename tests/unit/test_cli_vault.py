@@ -5,20 +5,16 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tests.unit.cli_helpers import PASSPHRASE, eksport, init_vault, logg, run_cli
 
 
 def test_logged_check_in_comes_back_in_the_json_export(tmp_path, monkeypatch, capsys):
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
-    stdin = PASSPHRASE + "\n"
-    logged = run_cli(
+    logged = logg(
         monkeypatch,
         capsys,
-        "--vault",
         vault,
-        "logg",
-        "--humør",
         "3",
         "--stress",
         "7",
@@ -26,24 +22,10 @@ def test_logged_check_in_comes_back_in_the_json_export(tmp_path, monkeypatch, ca
         "5",
         "--notat",
         "Gikk en tur på Grünerløkka, kjente på sug",
-        "--passphrase-stdin",
-        stdin=stdin,
     )
     assert logged.code == 0, logged.err
     out = tmp_path / "alt.json"
-    exported = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "eksport",
-        "--format",
-        "json",
-        "--ut",
-        out,
-        "--passphrase-stdin",
-        stdin=stdin,
-    )
+    exported = eksport(monkeypatch, capsys, vault, "json", out)
     assert exported.code == 0, exported.err
     assert "ikke kryptert" in exported.err or "blir ikke kryptert" in exported.err
     raw = out.read_text(encoding="utf-8")
@@ -58,17 +40,7 @@ def test_wrong_passphrase_exits_2_and_leaves_the_vault_unchanged(tmp_path, monke
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
     before = vault.read_bytes()
-    result = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "5",
-        "--passphrase-stdin",
-        stdin="feil-passord\n",
-    )
+    result = logg(monkeypatch, capsys, vault, "5", stdin="feil-passord\n")
     assert result.code == 2
     assert "Passordet stemmer ikke" in result.err
     assert "Traceback" not in result.err
@@ -109,17 +81,7 @@ def test_decomposed_and_composed_letters_give_the_same_passphrase(tmp_path, monk
     composed = unicodedata.normalize("NFC", "blåbærsyltetøy")
     assert decomposed != composed
     init_vault(monkeypatch, capsys, vault, passphrase=decomposed)
-    result = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "6",
-        "--passphrase-stdin",
-        stdin=composed + "\n",
-    )
+    result = logg(monkeypatch, capsys, vault, "6", stdin=composed + "\n")
     assert result.code == 0, result.err
 
 
@@ -140,29 +102,9 @@ def test_recovery_code_sets_a_new_passphrase_and_the_old_one_stops_working(
         stdin=f"{typed}\nnytt-passord-456\n",
     )
     assert changed.code == 0, changed.err
-    old = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "4",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    old = logg(monkeypatch, capsys, vault, "4")
     assert old.code == 2
-    new = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "4",
-        "--passphrase-stdin",
-        stdin="nytt-passord-456\n",
-    )
+    new = logg(monkeypatch, capsys, vault, "4", stdin="nytt-passord-456\n")
     assert new.code == 0, new.err
     # The change made a new key and a new recovery code; the new code works, the old not.
     new_code = [line.strip() for line in changed.out.splitlines() if line.count("-") >= 5][-1]
@@ -218,17 +160,7 @@ def test_vault_path_comes_from_the_environment(tmp_path, monkeypatch, capsys):
 def test_bad_mood_value_exits_1_with_a_norwegian_message(tmp_path, monkeypatch, capsys):
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
-    result = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "11",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    result = logg(monkeypatch, capsys, vault, "11")
     assert result.code == 1
     assert "0 til 10" in result.err
 
@@ -250,17 +182,7 @@ def test_unexpected_error_gives_one_line_and_a_report_without_private_text(
         raise RuntimeError(marker)
 
     monkeypatch.setattr("tryggsti.services.checkins.log_checkin", explode)
-    result = run_cli(
-        monkeypatch,
-        capsys,
-        "--vault",
-        vault,
-        "logg",
-        "--humør",
-        "5",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
+    result = logg(monkeypatch, capsys, vault, "5")
     assert result.code == 70
     assert "Traceback" not in result.err
     assert marker not in result.err
