@@ -151,26 +151,23 @@ def _record_of(cls: type):
     return convert
 
 
+def _parsed_by(parse):
+    """A converter that parses (a date, a time, an enum value) and names what was wrong."""
+
+    def convert(raw: Any) -> Any:
+        try:
+            return parse(raw)
+        except (TypeError, ValueError) as error:
+            raise _Wrong(str(error)) from None
+
+    return convert
+
+
 def _scalar(cls: Any):
     if cls is datetime or cls is date:
-        parse = cls.fromisoformat
-
-        def convert_time(raw: Any) -> Any:
-            try:
-                return parse(raw)
-            except (TypeError, ValueError) as error:
-                raise _Wrong(str(error)) from None
-
-        return convert_time
+        return _parsed_by(cls.fromisoformat)
     if isinstance(cls, type) and issubclass(cls, Enum):
-
-        def convert_enum(raw: Any) -> Any:
-            try:
-                return cls(raw)
-            except (TypeError, ValueError) as error:
-                raise _Wrong(str(error)) from None
-
-        return convert_enum
+        return _parsed_by(cls)
     expected = f"expected {getattr(cls, '__name__', cls)}"
 
     def convert(raw: Any) -> Any:

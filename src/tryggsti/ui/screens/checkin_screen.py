@@ -18,6 +18,11 @@ SCALES = ("mood", "distress", "craving")
 MAX_COMMITMENTS_ASKED = 6  # the most urgent; the rest are a key away under Forpliktelser
 
 
+def _asked_about(open_ones) -> tuple[str, ...]:
+    """What the commitment boxes were built from: the ids asked about, and how many are open."""
+    return (*(c.id for c in open_ones[:MAX_COMMITMENTS_ASKED]), str(len(open_ones)))
+
+
 class CheckInScreen(TryggstiScreen):
     TITLE_KEY = "checkin.title"
     # Kept per session (ui/kept_screens.py): emptied before each new check-in, and built
@@ -64,11 +69,8 @@ class CheckInScreen(TryggstiScreen):
                 yield Button(t("checkin.save"), variant="primary", id="save")
 
     def _commitment_boxes(self) -> ComposeResult:
-        from tryggsti.services.commitments import sorted_for_display
-
-        session = self.app.session
-        open_ones, _ = sorted_for_display(session.data.commitments) if session else ([], [])
-        self._asked = self._open_commitment_ids()
+        open_ones = self._open_commitments()
+        self._asked = _asked_about(open_ones)
         if not open_ones:
             return
         yield Static(t("checkin.kept"), classes="label")
@@ -85,16 +87,15 @@ class CheckInScreen(TryggstiScreen):
         # passing would answer yes. No cursor until an arrow key picks a button.
         self.query_one("#harm-thoughts", RadioSet)._selected = None
 
-    def _open_commitment_ids(self) -> tuple[str, ...]:
+    def _open_commitments(self) -> list:
         from tryggsti.services.commitments import sorted_for_display
 
         session = self.app.session
-        open_ones, _ = sorted_for_display(session.data.commitments) if session else ([], [])
-        return (*(c.id for c in open_ones[:MAX_COMMITMENTS_ASKED]), str(len(open_ones)))
+        return sorted_for_display(session.data.commitments)[0] if session else []
 
     def can_show_again(self) -> bool:
         """False when the open commitments changed: the boxes must be built anew."""
-        return self._open_commitment_ids() == self._asked
+        return _asked_about(self._open_commitments()) == self._asked
 
     def prepare_to_show_again(self) -> None:
         """Every field as on a new screen: a new check-in never starts with old answers."""

@@ -100,15 +100,12 @@ class QuestionnaireScreen(TryggstiScreen):
     def _start(self) -> None:
         self.index = 0
         self.answers = [None] * len(self.questionnaire.items)
-        if self._resume_draft():
-            self.set_reactive(QuestionnaireScreen.phase, "item")
-            self._show()
-            self.refresh_bindings()
-            self.query_one("#oas-status", Static).update(ui("oas_screen.draft_resumed"))
-            return
-        self.set_reactive(QuestionnaireScreen.phase, "intro")
+        resumed = self._resume_draft()
+        self.set_reactive(QuestionnaireScreen.phase, "item" if resumed else "intro")
         self._show()
         self.refresh_bindings()
+        if resumed:
+            self.query_one("#oas-status", Static).update(ui("oas_screen.draft_resumed"))
 
     def watch_phase(self) -> None:
         if self.is_mounted:

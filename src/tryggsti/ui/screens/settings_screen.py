@@ -76,9 +76,7 @@ class SettingsScreen(TryggstiScreen):
         self.query_one("#minutes", Input).focus()  # typing goes somewhere at once
 
     def on_screen_suspend(self) -> None:
-        # A kept screen must not hold a passphrase after the person has left it.
-        for field_id in ("#current", "#new-1", "#new-2"):
-            self.query_one(field_id, Input).value = ""
+        self._empty_passphrase_fields()  # a kept screen holds no passphrase once left
 
     def on_screen_resume(self) -> None:
         self.refresh_backups()
@@ -179,6 +177,9 @@ class SettingsScreen(TryggstiScreen):
 
     def _clear_passphrase_fields(self) -> None:
         self.query_one("#change", Button).disabled = False
+        self._empty_passphrase_fields()
+
+    def _empty_passphrase_fields(self) -> None:
         for field_id in ("#current", "#new-1", "#new-2"):
             self.query_one(field_id, Input).value = ""
 
