@@ -32,11 +32,24 @@ TRYGGSTI_APP = """
 import sys
 from pathlib import Path
 from tryggsti.ui.app import TryggstiApp
+from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
 
 class Timed(TryggstiApp):
+    # No super().on_mount(): Textual runs every class's on_mount in the MRO by itself,
+    # and calling it again here built a second unlock screen (and timed both).
     def on_mount(self):
-        super().on_mount()
-        self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
+        self.call_after_refresh(self.when_shown)
+
+    def when_shown(self):
+        # Stop only when the unlock screen is painted with every help line in it.
+        screen = self.screen
+        lines = screen.query("CrisisLines") if isinstance(screen, UnlockScreen) else []
+        if lines and lines.first()._resources is not None:
+            screen.call_after_refresh(self.exit)
+        else:
+            self.set_timer(0.001, self.when_shown)
+
 
 Timed(vault_path=Path(sys.argv[1])).run(headless=True)
 """

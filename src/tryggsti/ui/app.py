@@ -19,7 +19,7 @@ from tryggsti.services.clock import Clock, system_clock
 from tryggsti.strings import t
 from tryggsti.ui.navigation import BY_NAME, where_am_i
 from tryggsti.ui.no_break import keep_no_break_spaces
-from tryggsti.ui.themes import register_themes
+from tryggsti.ui.themes import start_with_theme
 from tryggsti.ui.widgets.palette import NavigationCommands, NorwegianCommandPalette
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ class TryggstiApp(App[None]):
         self.clock = clock
         self.config_path = config_path
         self.config = config or load_config(config_path)
+        start_with_theme(self, self.config.theme)
         self.kdf_log_n = kdf_log_n  # tests use a small KDF; None calibrates for real
         self.idle_clock = idle_clock
         self.session: VaultSession | None = None
@@ -96,8 +97,6 @@ class TryggstiApp(App[None]):
     # ---- start-up -------------------------------------------------------------
 
     def on_mount(self) -> None:
-        register_themes(self)
-        self.theme = self.config.theme
         if self.vault_path.exists():
             from tryggsti.ui.screens.unlock_screen import UnlockScreen
 

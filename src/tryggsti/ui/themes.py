@@ -38,3 +38,20 @@ HIGH_CONTRAST = Theme(
 def register_themes(app) -> None:
     for theme in (CALM, HIGH_CONTRAST):
         app.register_theme(theme)
+
+
+def start_with_theme(app, name: str) -> None:
+    """Choose the theme before the app has read any CSS (call from `__init__`).
+
+    Setting `app.theme` once running makes Textual parse every style sheet a second time
+    with the new colours; choosing it here means the first parse is the only one.
+    """
+    from textual.app import App
+
+    register_themes(app)
+    app.set_reactive(App.theme, app._validate_theme(name))
+    app.stylesheet.set_variables(app.get_css_variables())
+    theme = app.current_theme
+    app.set_class(True, f"-theme-{theme.name}", update=False)
+    app.set_class(theme.dark, "-dark-mode", update=False)
+    app.set_class(not theme.dark, "-light-mode", update=False)
