@@ -29,6 +29,16 @@ def current_rss_mb() -> float:
 
 
 def peak_rss_mb() -> float:
+    """The most resident memory this program has held. On Linux from VmHWM: getrusage's
+    ru_maxrss survives exec, so a child of run.py would report run.py's own peak (the
+    100-year vault it built in memory) instead of the session's."""
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
