@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widgets import Footer
 
 from tryggsti.strings import t
 
@@ -23,25 +22,8 @@ NARROW = 80
 LEFT_OUT_WHEN_NARROW = ("app.quit", "back")
 
 
-class NarrowAwareFooter(Footer):
-    def compose(self):
-        from textual.widgets._footer import FooterKey
+def footer():
+    """The line of keys at the bottom of every screen (ui/widgets/key_line.py)."""
+    from tryggsti.ui.widgets.key_line import KeyLine
 
-        narrow = self.app.size.width < NARROW
-        for widget in super().compose():
-            if narrow and isinstance(widget, FooterKey) and widget.action in LEFT_OUT_WHEN_NARROW:
-                continue
-            yield widget
-        if narrow:
-            self.styles.grid_size_columns = max(1, (self.styles.grid_size_columns or 2) - 2)
-
-    def on_resize(self) -> None:
-        narrow = self.app.size.width < NARROW
-        if narrow != getattr(self, "_was_narrow", None):
-            self._was_narrow = narrow
-            self.call_after_refresh(self.recompose)
-
-
-def footer() -> Footer:
-    """Compact, without Textual's palette hint, so the three keys fit at 80 columns."""
-    return NarrowAwareFooter(compact=True, show_command_palette=False)
+    return KeyLine()

@@ -1,0 +1,136 @@
+"""The footer: the keys that work here, drawn as one line of text.
+
+Textual's Footer builds a widget for every key and builds them all again whenever the
+focus moves; on a screen switch that was a large part of the time before the new screen
+showed. This draws the same line from the screen's active bindings in one render, and a
+click on a key presses it, as in Textual's Footer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import events
+from textual.widget import Widget
+
+from tryggsti.ui.keys import LEFT_OUT_WHEN_NARROW, NARROW
+
+
+@dataclass(frozen=True)
+class ShownKey:
+    key: str  # what a click presses
+    display: str  # «F1», «Esc»
+    description: str
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class Placed:
+    start: int  # first cell
+    end: int  # one past the last cell
+    shown: ShownKey
+
+
+def place(keys: list[ShownKey]) -> list[Placed]:
+    """Where each key sits on the line: «F1 Hjelp nå», one cell between keys."""
+    placed, cell = [], 0
+    for shown in keys:
+        width = Text(f"{shown.display} {shown.description}").cell_len
+        placed.append(Placed(cell, cell + width, shown))
+        cell += width + 1
+    return placed
+
+
+class KeyLine(Widget, can_focus=False):
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"key-line--key", "key-line--description", "key-line--hover"}
+    DEFAULT_CSS = """
+    KeyLine {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    KeyLine > .key-line--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeyLine > .key-line--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+    KeyLine > .key-line--hover {
+        background: $block-hover-background;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hover: int | None = None  # the cell under the mouse pointer
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen) -> None:
+        self.refresh()
+
+    def shown_keys(self) -> list[ShownKey]:
+        """The keys to show, one per action, in the order the bindings give them."""
+        narrow = self.app.size.width < NARROW
+        keys: dict[str, ShownKey] = {}
+        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+            if not binding.show or binding.action in keys:
+                continue
+            if narrow and binding.action in LEFT_OUT_WHEN_NARROW:
+                continue
+            display = self.app.get_key_display(binding)
+            keys[binding.action] = ShownKey(binding.key, display, binding.description, enabled)
+        return list(keys.values())
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("key-line--key")
+        description_style = self.get_component_rich_style("key-line--description")
+        hover_style = self.get_component_rich_style("key-line--hover")
+        line = Text(no_wrap=True, overflow="crop", end="")
+        for placed in place(self.shown_keys()):
+            shown = placed.shown
+            start = len(line)
+            if start:
+                line.append(" ")
+                start += 1
+            line.append(shown.display, key_style)
+            line.append(f" {shown.description}", description_style)
+            if not shown.enabled:
+                line.stylize("dim", start)
+            if self._hover is not None and placed.start <= self._hover < placed.end:
+                line.stylize(hover_style, start)
+        return line
+
+    def _key_at(self, x: int) -> ShownKey | None:
+        for placed in place(self.shown_keys()):
+            if placed.start <= x < placed.end:
+                return placed.shown
+        return None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        shown = self._key_at(event.x)
+        if shown is None:
+            return
+        if shown.enabled:
+            self.app.simulate_key(shown.key)
+        else:
+            self.app.bell()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._hover != event.x:
+            self._hover = event.x
+            self.refresh()
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._hover = None
+        self.refresh()
