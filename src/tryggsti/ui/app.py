@@ -17,6 +17,7 @@ from textual.reactive import reactive
 from tryggsti.config import Config, load_config, save_config
 from tryggsti.services.clock import Clock, system_clock
 from tryggsti.strings import t
+from tryggsti.ui import gc_pauses
 from tryggsti.ui.navigation import BY_NAME, where_am_i
 from tryggsti.ui.no_break import keep_no_break_spaces
 from tryggsti.ui.themes import start_with_theme
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
 keep_no_break_spaces()  # help line numbers never split across two lines
 IDLE_CHECK_SECONDS = 5.0
+TIDY_WHEN_IDLE_S = 30.0  # a full garbage collection waits for a quiet moment (gc_pauses)
+GC_AFTER_LOCK_S = 0.5
 WARM_UP_DELAY_S = 0.5
 
 KEY_NAMES = {
@@ -93,6 +96,7 @@ class TryggstiApp(App[None]):
         self._save_lock = threading.Lock()
         self._pending_payload: bytes | None = None
         self._last_activity = idle_clock()
+        self._tidied_for: float | None = None  # the activity time the last tidy-up followed
 
     # ---- start-up -------------------------------------------------------------
 
@@ -177,6 +181,7 @@ class TryggstiApp(App[None]):
             self.notify(t("errors.read_only_vault"), severity="warning", timeout=30)
         # While the person looks at Hjem, load the other screens' code, so each opens quickly.
         self.run_worker(self._import_screens, thread=True, group="warm-up")
+        gc_pauses.keep_pauses_short()  # ten years of data must not slow every collection
 
     def _reset_stack(self, screen) -> None:
         while len(self.screen_stack) > 2:
@@ -248,6 +253,8 @@ class TryggstiApp(App[None]):
             self.session.close()
             self.session = None
             self._pending_payload = None
+            gc_pauses.stop()
+            self.set_timer(GC_AFTER_LOCK_S, gc_pauses.collect_all)  # once the lock is shown
         self.drafts.clear()
         self.save_state = "idle"
         from tryggsti.ui.screens.unlock_screen import UnlockScreen
@@ -263,11 +270,15 @@ class TryggstiApp(App[None]):
         return True
 
     def check_auto_lock(self) -> None:
-        minutes = self.config.auto_lock_minutes
-        if self.session is None or minutes <= 0:
+        if self.session is None:
             return
-        if self.idle_clock() - self._last_activity >= minutes * 60 and self.lock_vault():
+        idle = self.idle_clock() - self._last_activity
+        minutes = self.config.auto_lock_minutes
+        if minutes > 0 and idle >= minutes * 60 and self.lock_vault():
             self.notify(t("app.auto_locked"), timeout=10)
+        elif idle >= TIDY_WHEN_IDLE_S and self._tidied_for != self._last_activity:
+            self._tidied_for = self._last_activity
+            gc_pauses.tidy()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown):
@@ -381,6 +392,7 @@ class TryggstiApp(App[None]):
             self.flush_saves()
             self.session.close()
             self.session = None
+            gc_pauses.stop()
 
     def action_quit(self) -> None:
         from tryggsti.ui.unsaved import ask_before_losing

@@ -1,0 +1,101 @@
+"""While a vault is open, a full garbage collection does not walk the person's data
+(ui/gc_pauses.py); locking and quitting give everything back to the collector."""
+
+from __future__ import annotations
+
+import gc
+
+from tests.functional.conftest import settle, unlock
+from tryggsti.config import Config
+from tryggsti.ui import gc_pauses
+
+
+def _walked_by_collector(thing) -> bool:
+    return any(item is thing for item in gc.get_objects())
+
+
+async def test_the_open_vault_is_out_of_the_collectors_walk(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await unlock(pilot)
+        data = app.session.data
+        gc.collect()
+        assert not _walked_by_collector(data)
+        assert not _walked_by_collector(data.checkins)
+        assert gc.get_freeze_count() > 0
+
+
+async def test_what_outlives_a_full_collection_is_frozen_after_it(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await unlock(pilot)
+        newer = [object()]  # made after the unlock: walked until a full collection
+        assert _walked_by_collector(newer)
+        gc.collect()
+        assert not _walked_by_collector(newer)
+
+
+async def test_locking_gives_everything_back(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f12")
+        await settle(pilot)
+        assert app.session is None
+        assert gc.get_freeze_count() == 0
+        gc.collect()
+        assert gc.get_freeze_count() == 0  # no freezing after a lock
+
+
+async def test_quitting_gives_everything_back(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await unlock(pilot)
+    gc.collect()
+    assert gc.get_freeze_count() == 0
+    assert gc_pauses._after_collection not in gc.callbacks
+
+
+async def test_a_quiet_moment_collects_everything_once(make_vault, make_app, monkeypatch):
+    tidied = []
+    monkeypatch.setattr(gc_pauses, "tidy", lambda: tidied.append(1))
+    now = [1000.0]
+    make_vault()
+    app = make_app(config=Config(auto_lock_minutes=0), idle_clock=lambda: now[0])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await unlock(pilot)
+        now[0] += 10
+        app.check_auto_lock()
+        assert tidied == []  # not yet quiet long enough
+        now[0] += 30
+        app.check_auto_lock()
+        app.check_auto_lock()
+        assert tidied == [1]  # once for one quiet spell
+        await pilot.press("e")  # the person is back, and later quiet again
+        now[0] += 31
+        app.check_auto_lock()
+        assert tidied == [1, 1]
+
+
+def test_tidy_collects_cycles_that_were_frozen():
+    import weakref
+
+    class Node:
+        pass
+
+    try:
+        first, second = Node(), Node()
+        first.other, second.other = second, first
+        gc.freeze()  # as after a full collection while both were in use
+        alive = weakref.ref(first)
+        del first, second
+        gc.collect()
+        assert alive() is not None  # frozen: an ordinary collection leaves them
+        gc_pauses.tidy()
+        assert alive() is None
+    finally:
+        gc.unfreeze()
