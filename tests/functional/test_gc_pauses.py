@@ -99,3 +99,40 @@ def test_tidy_collects_cycles_that_were_frozen():
         assert alive() is None
     finally:
         gc.unfreeze()
+
+
+async def test_collecting_starts_again_once_the_first_screen_is_shown(make_vault, make_app):
+    """`tryggsti` starts with the collector off (launch.run_app); the app turns it on."""
+    import asyncio
+
+    from tryggsti.ui.app import WARM_UP_DELAY_S
+
+    make_vault()
+    gc_pauses.none_until_shown()
+    try:
+        app = make_app()
+        async with app.run_test(size=(100, 24)) as pilot:
+            await pilot.pause()
+            assert not gc.isenabled()
+            await asyncio.sleep(WARM_UP_DELAY_S + 0.3)
+            await pilot.pause()
+            assert gc.isenabled()
+            assert type(app.screen).__name__ == "UnlockScreen"
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_the_command_starts_the_app_with_the_collector_off(monkeypatch):
+    import argparse
+
+    from tryggsti.ui import launch
+    from tryggsti.ui.app import TryggstiApp
+
+    seen = []
+    monkeypatch.setattr(TryggstiApp, "run", lambda self: seen.append(gc.isenabled()))
+    try:
+        launch.run_app(argparse.Namespace(vault=None, innhold=[]))
+    finally:
+        gc.enable()
+    assert seen == [False]

@@ -106,6 +106,41 @@ async def test_unlock_screen_shows_crisis_lines_without_unlocking(make_vault, ma
         assert "113" in text and "116 117" in text
 
 
+async def test_every_crisis_line_is_on_the_first_frame(make_vault, make_app, monkeypatch):
+    """The help lines do not wait for a worker (or a second frame): with no worker run at
+    all, the unlock screen already lists them."""
+    from tryggsti.ui.app import TryggstiApp
+
+    monkeypatch.setattr(TryggstiApp, "run_worker", lambda self, *args, **kwargs: None)
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)):
+        text = str(app.screen.query_one("#crisis-body").render()).replace("\xa0", " ")
+        for number in ("113", "112", "116 117", "116 123", "22 40 00 40"):
+            assert number in text
+
+
+async def test_the_spinner_shows_only_while_unlocking(make_vault, make_app, monkeypatch):
+    from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert not screen.query("LoadingIndicator")  # not made, not animating out of sight
+        monkeypatch.setattr(UnlockScreen, "_unlock", lambda self, passphrase: None)
+        await pilot.press(*"feil-passord", "enter")
+        await pilot.pause()
+        assert screen.query_one("#unlock-busy").display
+        from tryggsti.vault.errors import WrongPassphrase
+
+        screen._failed(WrongPassphrase())
+        await pilot.pause()
+        assert not screen.query("LoadingIndicator")
+        assert "prøv igjen" in str(screen.query_one("#unlock-message").render())
+
+
 async def test_the_recovery_code_is_visible_and_grouped_while_typed(make_vault, make_app):
     code = make_vault()
     app = make_app()

@@ -115,6 +115,7 @@ class TryggstiApp(App[None]):
         self.set_timer(WARM_UP_DELAY_S, self._warm_up)
 
     def _warm_up(self) -> None:
+        gc_pauses.started()
         self.run_worker(self._load_library_now, thread=True, group="warm-up")
 
     @staticmethod

@@ -16,6 +16,20 @@ from __future__ import annotations
 import gc
 
 
+def none_until_shown() -> None:
+    """No collection while the app starts (call before importing it): the imports and the
+    first screen make a great many objects and hardly any garbage, and the collections
+    they set off took 60–90 ms before the unlock screen showed. `started()` ends this."""
+    gc.disable()
+
+
+def started() -> None:
+    """Call once the first screen is shown: what lives now lives for the whole run (the
+    code, the styles, the first screen), so it is frozen, and collecting starts."""
+    gc.freeze()
+    gc.enable()
+
+
 def _after_collection(phase: str, info: dict) -> None:
     if phase == "stop" and info.get("generation") == 2:
         gc.freeze()  # what a full collection left is alive: later ones need not walk it

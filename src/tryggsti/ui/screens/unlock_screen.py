@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Input, LoadingIndicator, Static
+from textual.widgets import Button, Input, Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
@@ -25,7 +25,6 @@ class UnlockScreen(Screen):
                 yield Static(t("unlock.intro"), classes="lead")
                 yield Input(placeholder=t("unlock.placeholder"), password=True, id="passphrase")
                 yield Static("", id="unlock-message", classes="message")
-                yield LoadingIndicator(id="unlock-busy")
                 with Horizontal(classes="buttons"):
                     yield Button(t("unlock.button"), variant="primary", id="unlock")
                     yield Button(t("unlock.forgot"), id="forgot")
@@ -33,7 +32,6 @@ class UnlockScreen(Screen):
         yield footer()
 
     def on_mount(self) -> None:
-        self.query_one("#unlock-busy").display = False
         self.query_one("#passphrase", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -59,7 +57,16 @@ class UnlockScreen(Screen):
         self._unlock(field.value)
 
     def _busy(self, busy: bool) -> None:
-        self.query_one("#unlock-busy").display = busy
+        # The spinner is made only when needed: not on the first frame, and never animating
+        # out of sight while the passphrase is typed.
+        if busy and not self.query("#unlock-busy"):
+            from textual.widgets import LoadingIndicator
+
+            self.query_one("#unlock-form").mount(
+                LoadingIndicator(id="unlock-busy"), after="#unlock-message"
+            )
+        elif not busy:
+            self.query("#unlock-busy").remove()
         self.query_one("#passphrase", Input).disabled = busy
         self.query_one("#unlock", Button).disabled = busy
         if busy:

@@ -77,19 +77,14 @@ class CrisisLines(VerticalScroll):
         yield Static(t("crisis.emergency_line"), id="crisis-body", markup=False)
 
     REDRAW_SECONDS = 60.0  # a screen left open still says truly which lines are open
+    _resources = None
 
     def on_mount(self) -> None:
-        self._resources = None
-        self.run_worker(self._load, thread=True)
-        self.set_interval(self.REDRAW_SECONDS, self._redraw)
-
-    def _load(self) -> None:
-        resources = self.app.resources
-        self.app.call_from_thread(self._show, resources)
-
-    def _show(self, resources) -> None:
-        self._resources = resources
+        # Read here, not in a worker: the lines are on the first frame, and reading them
+        # (resources.toml alone, not the whole library) takes a few milliseconds.
+        self._resources = self.app.resources
         self._redraw()
+        self.set_interval(self.REDRAW_SECONDS, self._redraw)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._redraw)  # wrap the descriptions to the new width
