@@ -86,20 +86,29 @@ def unlock_screen_shows(program: list[str], vault: Path, env: dict[str, str]) ->
     """Start the app in a pseudo-terminal, wait for the unlock screen, quit with Ctrl+Q.
 
     Returns the seconds from start until the unlock screen's button was drawn."""
-    import pty
-    import select
-
     from tryggsti.strings import t
 
     expected = t("unlock.button").encode("utf-8")
+    seconds = shows_in_terminal([*program, "--vault", str(vault)], expected, env)
+    print(f"ok: unlock screen in a pseudo-terminal after {seconds:.2f} s")
+    return seconds
+
+
+def shows_in_terminal(argv: list[str], expected: bytes, env: dict[str, str]) -> float:
+    """Start `argv` in a 100×32 pseudo-terminal, wait until `expected` is drawn (escape
+    sequences between its characters are ignored), quit with Ctrl+Q; returns the seconds."""
+    import pty
+    import re
+    import select
+
     env = dict(env, TERM="xterm-256color", COLUMNS="100", LINES="32")
+    started = time.monotonic()
     pid, fd = pty.fork()
     if pid == 0:  # the child: become the program
-        os.execvpe(program[0], [*program, "--vault", str(vault)], env)
+        os.execvpe(argv[0], argv, env)
     _set_size(fd, 32, 100)
     seen = b""
     deadline = time.monotonic() + UNLOCK_TIMEOUT
-    started = time.monotonic()
     try:
         while time.monotonic() < deadline:
             ready, _, _ = select.select([fd], [], [], 0.2)
@@ -111,12 +120,11 @@ def unlock_screen_shows(program: list[str], vault: Path, env: dict[str, str]) ->
                 if not chunk:
                     break
                 seen += chunk
-                if expected in seen:
+                if expected in re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", seen):
                     break
-        if expected not in seen:
-            raise SystemExit(f"FAIL: unlock screen not shown; last output:\n{seen[-2000:]!r}")
+        if expected not in re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", seen):
+            raise SystemExit(f"FAIL: {expected!r} not shown; last output:\n{seen[-2000:]!r}")
         seconds = time.monotonic() - started
-        print(f"ok: unlock screen in a pseudo-terminal after {seconds:.2f} s")
         os.write(fd, b"\x11")  # Ctrl+Q
         _wait_for_exit(pid, fd)
         return seconds

@@ -44,14 +44,26 @@ class NorwegianParser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+HELP_FLAGS = frozenset({"-h", "--hjelp", "--help"})
+
+
+class _FirstLook(NorwegianParser):
+    def error(self, message: str):
+        raise UsageError(message)  # said by the whole command line, which parses again
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with `commands=False` only the options of the app itself."""
     argparse._ = _translate_argparse  # type: ignore[attr-defined]
-    parser = NorwegianParser(prog="tryggsti", description=t("cli.description"))
+    kind = NorwegianParser if commands else _FirstLook
+    parser = kind(prog="tryggsti", description=t("cli.description"))
     parser.add_argument("--version", action="store_true", help=t("cli.version_help"))
     parser.add_argument("--vault", metavar="STI", help=t("cli.vault_help"))
     parser.add_argument(
         "--innhold", metavar="MAPPE", action="append", default=[], help=t("cli.content_help")
     )
+    if not commands:
+        return parser
     passphrase = argparse.ArgumentParser(add_help=False)
     passphrase.add_argument(
         "--passphrase-stdin", action="store_true", help=t("cli.passphrase_stdin_help")
@@ -62,6 +74,20 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands, passphrase)
     return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments. Starting the app (no command) does not import the command modules,
+    which took 60 ms of a start-up that should feel instant; anything else, help included,
+    is parsed by the whole command line, so it reads and fails exactly as before."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not HELP_FLAGS.intersection(given):
+        with contextlib.suppress(UsageError):
+            args, rest = build_parser(commands=False).parse_known_args(given)
+            if not rest:
+                args.command = None
+                return args
+    return build_parser().parse_args(given)
 
 
 def version_text() -> str:
@@ -99,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     utf8_pipes_on_windows()
     try:
-        args = build_parser().parse_args(argv)
+        args = parse(argv)
         if args.version:
             print(version_text())
             return 0
