@@ -67,3 +67,34 @@ def test_help_lists_the_commands(monkeypatch, capsys):
     assert result.code == 0
     for command in ("logg", "eksport", "lekse"):
         assert command in result.out
+
+
+def test_each_command_word_belongs_to_the_module_that_registers_it():
+    import argparse
+    import importlib
+
+    from tryggsti.cli import COMMAND_MODULES, MODULE_OF, NorwegianParser
+
+    registered = {}
+    for name in COMMAND_MODULES:
+        parser = NorwegianParser(prog="tryggsti")
+        words = parser.add_subparsers(dest="command", parser_class=NorwegianParser)
+        importlib.import_module(name).register(words, argparse.ArgumentParser(add_help=False))
+        registered.update(dict.fromkeys(words.choices, name))
+    assert registered == MODULE_OF
+
+
+def test_a_command_imports_only_its_own_module(tmp_path):
+    probe = PROBE.replace("tryggsti.ui.launch as launch", "tryggsti.commands.common as launch")
+    probe = probe.replace(
+        "from tryggsti.cli import main",
+        "import tryggsti.commands.logg as logg\nlogg.run = lambda args: print(loaded())\n"
+        "from tryggsti.cli import main",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--vault", str(tmp_path / "v"), "logg", "--humør", "6"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "['tryggsti.commands.common', 'tryggsti.commands.logg']"
