@@ -57,17 +57,6 @@ async def test_the_line_follows_what_a_key_does_now(make_vault, make_app):
         assert "Merk lest" not in _line(app)
 
 
-async def test_back_is_offered_only_where_there_is_somewhere_to_go(make_vault, make_app):
-    make_vault()
-    app = make_app()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
-        assert "Tilbake" not in _line(app)
-        await pilot.press("e")
-        await settle(pilot)
-        assert "Esc Tilbake" in _line(app)
-
-
 async def test_narrow_leaves_out_the_keys_everyone_knows(make_vault, make_app):
     make_vault()
     app = make_app()
