@@ -181,7 +181,7 @@ def test_unexpected_error_gives_one_line_and_a_report_without_private_text(
     def explode(*args, **kwargs):
         raise RuntimeError(marker)
 
-    monkeypatch.setattr("tryggsti.services.checkins.log_checkin", explode)
+    monkeypatch.setattr("tryggsti.services.checkins.log_checkin_quickly", explode)
     result = logg(monkeypatch, capsys, vault, "5")
     assert result.code == 70
     assert "Traceback" not in result.err

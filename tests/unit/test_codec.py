@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tryggsti.domain.codec import PayloadError, PayloadTooNew, decode_vault, encode_vault
 from tryggsti.domain.records import (
+    SCHEMA_VERSION,
     CheckIn,
     Commitment,
     CommitmentStatus,
@@ -281,3 +282,32 @@ def test_any_text_and_any_time_encode_as_the_standard_library_would(note, at, mo
     # Read back, it writes the same again (times in a DST fold compare unequal by design,
     # PEP 495, so the round trip is compared as JSON, not as datetimes).
     assert json.loads(encode_vault(decode_vault(written)[0])) == json.loads(standard)
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(vaults, checkins)
+def test_a_record_added_to_the_payload_is_what_the_whole_encoder_writes(data, entry):
+    """`logg` adds its check-in without decoding the vault: the bytes are the same."""
+    from tryggsti.domain.codec import with_record_added
+
+    added = with_record_added(encode_vault(data), "checkins", entry)
+    data.checkins.append(entry)
+    assert added == encode_vault(data)
+    assert decode_vault(added) == (data, False)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"not json",
+        b"[]",
+        b'{"schema": %d, "checkins": []}' % (SCHEMA_VERSION - 1),
+        b'{"schema": %d}' % SCHEMA_VERSION,
+        b'{"schema": %d, "checkins": {}}' % SCHEMA_VERSION,
+    ],
+    ids=["not-json", "not-an-object", "older-schema", "no-list", "not-a-list"],
+)
+def test_a_payload_it_cannot_add_to_is_left_to_the_usual_way(payload):
+    from tryggsti.domain.codec import with_record_added
+
+    assert with_record_added(payload, "checkins", object()) is None

@@ -134,7 +134,7 @@ def test_no_file_outside_the_vault_holds_private_text(
             stdin=PASSPHRASE + "\n",
         )
         assert result.code == 0, result.err
-    monkeypatch.setattr("tryggsti.services.checkins.log_checkin", _explode_with(marker))
+    monkeypatch.setattr("tryggsti.services.checkins.log_checkin_quickly", _explode_with(marker))
     run_cli(
         monkeypatch,
         capsys,

@@ -70,20 +70,23 @@ def register(commands, passphrase_parent) -> None:
 
 def run(args) -> int:
     from tryggsti.domain.records import NOTE_LIMIT, InvalidRecord
-    from tryggsti.services.checkins import log_checkin
-    from tryggsti.services.session import VaultSession
+    from tryggsti.services.checkins import log_checkin_quickly
 
     passphrase = read_secret(args, "cli.ask_passphrase")
     note = _note(args)
     if len(note) > NOTE_LIMIT:
         raise UsageError(t("cli.note_too_long", limit=NOTE_LIMIT, length=len(note)))
-    with VaultSession.unlock(vault_path(args), passphrase) as session:
-        try:
-            entry = log_checkin(
-                session, mood=args.mood, distress=args.distress, craving=args.craving, note=note
-            )
-        except InvalidRecord as error:
-            raise UsageError(t("cli.invalid_field", field=error.field)) from error
+    try:
+        entry = log_checkin_quickly(
+            vault_path(args),
+            passphrase,
+            mood=args.mood,
+            distress=args.distress,
+            craving=args.craving,
+            note=note,
+        )
+    except InvalidRecord as error:
+        raise UsageError(t("cli.invalid_field", field=error.field)) from error
     from tryggsti.dates import clock_time, long_date_with_year
 
     say(t("cli.logged", when=f"{long_date_with_year(entry.at.date())} kl. {clock_time(entry.at)}"))

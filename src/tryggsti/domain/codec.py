@@ -214,6 +214,25 @@ def encode_vault(data: VaultData) -> bytes:
         raise TypeError(str(error)) from error
 
 
+def with_record_added(payload: bytes, key: str, record: Any) -> bytes | None:
+    """`payload` with `record` added at the end of its list `key`, the other records left
+    as they are (not built, checked and written again: on a ten-year vault that work is
+    most of a headless `logg`). The JSON is what `encode_vault` writes for the same data,
+    byte for byte. None when the payload is not in the current schema or has no such list:
+    then it must be decoded (and migrated) the usual way."""
+    try:
+        document = orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(document, dict) or document.get("schema") != SCHEMA_VERSION:
+        return None
+    records_of_kind = document.get(key)
+    if not isinstance(records_of_kind, list):
+        return None
+    records_of_kind.append(record)
+    return orjson.dumps(document, default=_json_default)
+
+
 def decode_vault(payload: bytes) -> tuple[VaultData, bool]:
     """Parse a payload; returns the data and whether it was migrated from an older schema."""
     try:

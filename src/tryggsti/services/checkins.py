@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tryggsti.domain.codec import with_record_added
 from tryggsti.domain.records import CheckIn
 from tryggsti.domain.text import clean_line, clean_text
+from tryggsti.services.clock import Clock, IdSource, random_id, system_clock
 from tryggsti.services.session import VaultSession
+from tryggsti.vault.vault import Vault
 
 MULTILINE_FIELDS = ("note", "unsafe_note")
 
@@ -29,6 +34,38 @@ def log_checkin(session: VaultSession, *, mood: int, distress: int, **details) -
     )
     session.data.checkins.append(entry)
     session.save()
+    return entry
+
+
+def log_checkin_quickly(
+    path: Path,
+    passphrase: str,
+    *,
+    mood: int,
+    distress: int,
+    clock: Clock = system_clock,
+    new_id: IdSource = random_id,
+    **details,
+) -> CheckIn:
+    """`tryggsti logg`: unlock, add one check-in, save, close. The check-in is built and
+    checked as in the app; the vault's other records are kept as they are instead of being
+    decoded and written again (codec.with_record_added). A vault in an older schema is
+    opened the usual way, migrated and saved whole."""
+    vault, payload = Vault.unlock(Path(path), passphrase)
+    whole = None
+    try:
+        entry = CheckIn(id=new_id(), at=clock(), mood=mood, distress=distress, **_cleaned(details))
+        updated = with_record_added(payload, "checkins", entry)
+        if updated is not None:
+            vault.save(updated)
+            return entry
+        whole = VaultSession.from_payload(vault, payload, clock, new_id)  # owns the vault now
+    finally:
+        if whole is None:
+            vault.close()
+    with whole as session:
+        session.data.checkins.append(entry)
+        session.save()
     return entry
 
 

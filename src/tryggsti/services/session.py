@@ -54,17 +54,19 @@ class VaultSession:
         new_id: IdSource = random_id,
     ) -> VaultSession:
         vault, payload = Vault.unlock(Path(path), passphrase)
-        return cls._from_payload(vault, payload, clock, new_id)
+        return cls.from_payload(vault, payload, clock, new_id)
 
     @classmethod
     def recover(
         cls, path: Path, code: str, *, clock: Clock = system_clock, new_id: IdSource = random_id
     ) -> VaultSession:
         vault, payload = Vault.unlock_with_recovery_code(Path(path), code)
-        return cls._from_payload(vault, payload, clock, new_id)
+        return cls.from_payload(vault, payload, clock, new_id)
 
     @classmethod
-    def _from_payload(cls, vault: Vault, payload: bytes, clock: Clock, new_id: IdSource):
+    def from_payload(cls, vault: Vault, payload: bytes, clock: Clock, new_id: IdSource):
+        """A session on an unlocked vault's payload (migrated and saved if older); the
+        vault is closed if the payload cannot be read."""
         try:
             data, migrated = decode_vault(payload)
         except PayloadTooNew as error:
