@@ -127,3 +127,49 @@ async def test_the_kept_grounding_list_puts_the_night_set_first_when_night_begin
         assert night is not day
         night_heading = str(night.query_one("#grounding-list").get_option_at_index(0).prompt)
         assert first_heading != night_heading
+
+
+async def test_a_kept_screen_is_not_restyled_when_nothing_changed(
+    make_vault, make_app, monkeypatch
+):
+    """Textual restyles every widget of a screen pushed again; a kept screen needs that
+    only after a theme change (it was most of a later visit's time)."""
+    from textual.screen import Screen
+
+    restyled = []
+    original = Screen.update_node_styles
+    monkeypatch.setattr(
+        Screen,
+        "update_node_styles",
+        lambda self, *a, **k: (restyled.append(self), original(self, *a, **k))[1],
+    )
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        first = await _open(pilot, "s")
+        await pilot.press("escape")
+        await settle(pilot)
+        restyled.clear()
+        again = await _open(pilot, "s")
+        assert again is first
+        assert again not in restyled
+
+
+async def test_a_kept_screen_takes_a_new_theme(make_vault, make_app):
+    from textual.color import Color
+
+    from tryggsti.ui.themes import HIGH_CONTRAST
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        mood_log = await _open(pilot, "m")
+        await pilot.press("escape")
+        await settle(pilot)
+        app.set_theme(HIGH_CONTRAST.name)
+        await settle(pilot)
+        again = await _open(pilot, "m")
+        assert again is mood_log
+        assert again.styles.background == Color.parse(HIGH_CONTRAST.background)
