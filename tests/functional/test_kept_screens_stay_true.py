@@ -173,3 +173,35 @@ async def test_a_kept_screen_takes_a_new_theme(make_vault, make_app):
         again = await _open(pilot, "m")
         assert again is mood_log
         assert again.styles.background == Color.parse(HIGH_CONTRAST.background)
+
+
+async def test_a_later_visit_redraws_only_what_changed(make_vault, make_app, monkeypatch):
+    """Emner rewrites its statuses only after a save, and Selvfølelse (OAS) builds its
+    explanation once: both were most of a later visit."""
+    from textual.widgets import Markdown
+
+    rewritten, explained = [], []
+    update_cell, update = DataTable.update_cell, Markdown.update
+    monkeypatch.setattr(
+        DataTable,
+        "update_cell",
+        lambda self, *a, **k: (rewritten.append(1), update_cell(self, *a, **k))[1],
+    )
+    monkeypatch.setattr(
+        Markdown, "update", lambda self, *a: (explained.append(1), update(self, *a))[1]
+    )
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        for key in ("e", "o"):
+            await _open(pilot, key)
+            await pilot.press("escape")
+            await settle(pilot)
+        rewritten.clear()
+        explained.clear()
+        for key in ("e", "o"):
+            await _open(pilot, key)
+            await pilot.press("escape")
+            await settle(pilot)
+        assert rewritten == [] and explained == []

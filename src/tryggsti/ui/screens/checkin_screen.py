@@ -105,7 +105,9 @@ class CheckInScreen(TryggstiScreen):
             field.value = ""
         for box in self.query(Checkbox):
             box.value = False
-        self.query_one("#note", TextArea).load_text("")
+        note = self.query_one("#note", TextArea)
+        if note.text:  # loading text rebuilds the editor's document: only when there is any
+            note.load_text("")
         harm = self.query_one("#harm-thoughts", RadioSet)
         with harm.prevent(RadioButton.Changed):  # RadioSet would press it again
             for button in harm.query(RadioButton):

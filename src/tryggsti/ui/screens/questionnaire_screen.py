@@ -169,7 +169,7 @@ class QuestionnaireScreen(TryggstiScreen):
             heading.update(plain(questionnaire.name))
             text.update(plain(questionnaire.instructions))
             status.update(lines([self._history(), "", t("oas_screen.start_hint")]))
-            explanation.update(clean_text(questionnaire.explanation))
+            self._explain(explanation, questionnaire)
         elif self.phase == "item":
             self._show_item()
         elif self.phase == "review":
@@ -183,7 +183,17 @@ class QuestionnaireScreen(TryggstiScreen):
             if self._suggest_talking():
                 shown = [self._talk(), "", *shown]
             status.update(lines(shown))
-            explanation.update(clean_text(questionnaire.explanation))
+            self._explain(explanation, questionnaire)
+
+    _explained: str | None = None
+
+    def _explain(self, explanation: Markdown, questionnaire) -> None:
+        """The explanation, set only when it is not there already: a Markdown update builds
+        all its blocks anew, which was most of a later visit to this kept screen."""
+        text = clean_text(questionnaire.explanation)
+        if text != self._explained:
+            self._explained = text
+            explanation.update(text)
 
     def _show_item(self) -> None:
         questionnaire = self.questionnaire

@@ -50,7 +50,8 @@ class TopicsScreen(TryggstiScreen):
         table.focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_progress()
+        if self.changed_since_drawn():  # nothing saved since: the statuses are still true
+            self.refresh_progress()
 
     def refresh_progress(self) -> None:
         if self.app.session is None:
