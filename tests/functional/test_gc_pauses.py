@@ -136,3 +136,17 @@ def test_the_command_starts_the_app_with_the_collector_off(monkeypatch):
     finally:
         gc.enable()
     assert seen == [False]
+
+
+async def test_an_app_never_unlocked_leaves_nothing_frozen(make_vault, make_app):
+    import asyncio
+
+    from tryggsti.ui.app import WARM_UP_DELAY_S
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await asyncio.sleep(WARM_UP_DELAY_S + 0.3)
+        await pilot.pause()
+        assert gc.get_freeze_count() > 0  # start-up's objects, frozen once it was shown
+    assert gc.get_freeze_count() == 0

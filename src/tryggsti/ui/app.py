@@ -427,3 +427,4 @@ class TryggstiApp(App[None]):
     def on_unmount(self) -> None:
         # However the app ends, the decrypted data is saved, dropped and the lock released.
         self._close_session()
+        gc_pauses.stop()  # frozen since start-up even if never unlocked
