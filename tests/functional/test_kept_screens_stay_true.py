@@ -16,6 +16,14 @@ async def _open(pilot, key):
     return pilot.app.screen
 
 
+async def _visit(pilot, key):
+    """Open the screen at `key` and go back to Hjem; returns the screen."""
+    screen = await _open(pilot, key)
+    await pilot.press("escape")
+    await settle(pilot)
+    return screen
+
+
 def _cells(screen, table_id) -> str:
     table = screen.query_one(table_id, DataTable)
     return " ".join(str(cell) for row in range(table.row_count) for cell in table.get_row_at(row))
@@ -147,9 +155,7 @@ async def test_a_kept_screen_is_not_restyled_when_nothing_changed(
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot)
-        first = await _open(pilot, "s")
-        await pilot.press("escape")
-        await settle(pilot)
+        first = await _visit(pilot, "s")
         restyled.clear()
         again = await _open(pilot, "s")
         assert again is first
@@ -165,9 +171,7 @@ async def test_a_kept_screen_takes_a_new_theme(make_vault, make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot)
-        mood_log = await _open(pilot, "m")
-        await pilot.press("escape")
-        await settle(pilot)
+        mood_log = await _visit(pilot, "m")
         app.set_theme(HIGH_CONTRAST.name)
         await settle(pilot)
         again = await _open(pilot, "m")
@@ -195,13 +199,9 @@ async def test_a_later_visit_redraws_only_what_changed(make_vault, make_app, mon
     async with app.run_test(size=(120, 40)) as pilot:
         await unlock(pilot)
         for key in ("e", "o"):
-            await _open(pilot, key)
-            await pilot.press("escape")
-            await settle(pilot)
+            await _visit(pilot, key)
         rewritten.clear()
         explained.clear()
         for key in ("e", "o"):
-            await _open(pilot, key)
-            await pilot.press("escape")
-            await settle(pilot)
+            await _visit(pilot, key)
         assert rewritten == [] and explained == []
