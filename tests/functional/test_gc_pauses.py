@@ -102,13 +102,13 @@ def test_tidy_collects_cycles_that_were_frozen():
 
 
 async def test_collecting_starts_again_once_the_first_screen_is_shown(make_vault, make_app):
-    """`tryggsti` starts with the collector off (launch.run_app); the app turns it on."""
+    """`tryggsti` starts with the collector off (cli.main); the app turns it on."""
     import asyncio
 
     from tryggsti.ui.app import WARM_UP_DELAY_S
 
     make_vault()
-    gc_pauses.none_until_shown()
+    gc.disable()
     try:
         app = make_app()
         async with app.run_test(size=(100, 24)) as pilot:
@@ -123,19 +123,16 @@ async def test_collecting_starts_again_once_the_first_screen_is_shown(make_vault
         gc.unfreeze()
 
 
-def test_the_command_starts_the_app_with_the_collector_off(monkeypatch):
-    import argparse
-
-    from tryggsti.ui import launch
+def test_the_command_line_runs_with_the_collector_off_and_gives_it_back(monkeypatch):
+    from tryggsti import cli
     from tryggsti.ui.app import TryggstiApp
 
     seen = []
     monkeypatch.setattr(TryggstiApp, "run", lambda self: seen.append(gc.isenabled()))
-    try:
-        launch.run_app(argparse.Namespace(vault=None, innhold=[]))
-    finally:
-        gc.enable()
-    assert seen == [False]
+    assert gc.isenabled()
+    assert cli.main([]) == 0
+    assert seen == [False]  # the app starts without collections
+    assert gc.isenabled()  # a caller (a test, a script) gets its collector back
 
 
 async def test_an_app_never_unlocked_leaves_nothing_frozen(make_vault, make_app):

@@ -16,16 +16,10 @@ from __future__ import annotations
 import gc
 
 
-def none_until_shown() -> None:
-    """No collection while the app starts (call before importing it): the imports and the
-    first screen make a great many objects and hardly any garbage, and the collections
-    they set off took 60–90 ms before the unlock screen showed. `started()` ends this."""
-    gc.disable()
-
-
 def started() -> None:
     """Call once the first screen is shown: what lives now lives for the whole run (the
-    code, the styles, the first screen), so it is frozen, and collecting starts."""
+    code, the styles, the first screen), so it is frozen, and collecting starts (the
+    command line starts with none: tryggsti.cli.main)."""
     gc.freeze()
     gc.enable()
 

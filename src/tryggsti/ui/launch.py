@@ -6,9 +6,6 @@ from tryggsti.paths import default_vault_path
 
 
 def run_app(args) -> int:
-    from tryggsti.ui import gc_pauses
-
-    gc_pauses.none_until_shown()  # start-up makes much and throws little away
     from tryggsti.config import load_config
     from tryggsti.content.loader import configured_content_dirs
     from tryggsti.ui.app import TryggstiApp
