@@ -70,3 +70,20 @@ async def test_narrow_leaves_out_the_keys_everyone_knows(make_vault, make_app):
         wide_keys_gone = _line(app)
         assert "Avslutt" not in wide_keys_gone and "Tilbake" not in wide_keys_gone
         assert "F1 Hjelp nå" in wide_keys_gone
+
+
+async def test_the_key_under_the_pointer_is_marked(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await unlock(pilot)
+        line = app.screen.query_one("KeyLine")
+        x = _cell_of(app, "Jording")
+        await pilot.hover("KeyLine", offset=(x + 1, 0))
+        assert line._hover.description == "Jording"
+        hover = line.get_component_rich_style("key-line--hover")
+        marked = [span for span in line.render().spans if span.style == hover]
+        assert len(marked) == 1
+        assert str(line.render())[marked[0].start : marked[0].end] == "F2 Jording"
+        await pilot.hover("#screen-title")
+        assert line._hover is None

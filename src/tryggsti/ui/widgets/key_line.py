@@ -68,7 +68,7 @@ class KeyLine(Widget, can_focus=False):
 
     def __init__(self) -> None:
         super().__init__()
-        self._hover: int | None = None  # the cell under the mouse pointer
+        self._hover: ShownKey | None = None  # the key under the mouse pointer
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -98,16 +98,13 @@ class KeyLine(Widget, can_focus=False):
         hover_style = self.get_component_rich_style("key-line--hover")
         line = Text(no_wrap=True, overflow="crop", end="")
         for placed in place(self.shown_keys()):
-            shown = placed.shown
-            start = len(line)
-            if start:
-                line.append(" ")
-                start += 1
+            line.append(" " * (placed.start - line.cell_len))  # the gap place() leaves
+            start, shown = len(line), placed.shown
             line.append(shown.display, key_style)
             line.append(f" {shown.description}", description_style)
             if not shown.enabled:
                 line.stylize("dim", start)
-            if self._hover is not None and placed.start <= self._hover < placed.end:
+            if shown == self._hover:
                 line.stylize(hover_style, start)
         return line
 
@@ -127,8 +124,9 @@ class KeyLine(Widget, can_focus=False):
             self.app.bell()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
-        if self._hover != event.x:
-            self._hover = event.x
+        hovered = self._key_at(event.x)
+        if hovered != self._hover:  # redrawn only when the pointer reaches another key
+            self._hover = hovered
             self.refresh()
 
     def on_leave(self, event: events.Leave) -> None:
