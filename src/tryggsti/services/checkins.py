@@ -26,15 +26,20 @@ def _cleaned(details: dict) -> dict:
     return cleaned
 
 
-def log_checkin(session: VaultSession, *, mood: int, distress: int, **details) -> CheckIn:
-    """Record a check-in now and save. `details` are the optional CheckIn fields."""
-    details = _cleaned(details)
-    entry = CheckIn(
-        id=session.new_id(), at=session.clock(), mood=mood, distress=distress, **details
-    )
+def _new_checkin(clock: Clock, new_id: IdSource, mood: int, distress: int, details) -> CheckIn:
+    """A check-in made now, its typed text cleaned, checked as every record is."""
+    return CheckIn(id=new_id(), at=clock(), mood=mood, distress=distress, **_cleaned(details))
+
+
+def _add(session: VaultSession, entry: CheckIn) -> CheckIn:
     session.data.checkins.append(entry)
     session.save()
     return entry
+
+
+def log_checkin(session: VaultSession, *, mood: int, distress: int, **details) -> CheckIn:
+    """Record a check-in now and save. `details` are the optional CheckIn fields."""
+    return _add(session, _new_checkin(session.clock, session.new_id, mood, distress, details))
 
 
 def log_checkin_quickly(
@@ -54,7 +59,7 @@ def log_checkin_quickly(
     vault, payload = Vault.unlock(Path(path), passphrase)
     whole = None
     try:
-        entry = CheckIn(id=new_id(), at=clock(), mood=mood, distress=distress, **_cleaned(details))
+        entry = _new_checkin(clock, new_id, mood, distress, details)
         updated = with_record_added(payload, "checkins", entry)
         if updated is not None:
             vault.save(updated)
@@ -64,9 +69,7 @@ def log_checkin_quickly(
         if whole is None:
             vault.close()
     with whole as session:
-        session.data.checkins.append(entry)
-        session.save()
-    return entry
+        return _add(session, entry)
 
 
 def mark_kept(session: VaultSession, commitment_ids: list[str]) -> None:
