@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -69,6 +70,11 @@ class GroundingScript:
     def total_seconds(self) -> int:
         """How long the guided steps take, as the player paces them (the list shows this)."""
         return sum(step.seconds for step in self.steps)
+
+
+def scripts_in_set(scripts: Iterable[GroundingScript], name: str) -> list[GroundingScript]:
+    """The scripts of one set («natt»), by title, as every list of them shows them."""
+    return sorted((s for s in scripts if s.set == name), key=lambda s: s.title)
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,7 @@ class ContentLibrary:
         return next((s for s in self.grounding.values() if s.long_version_of == script_id), None)
 
     def grounding_in_set(self, name: str) -> list[GroundingScript]:
-        return sorted((s for s in self.grounding.values() if s.set == name), key=lambda s: s.title)
+        return scripts_in_set(self.grounding.values(), name)
 
     def grounding_by_kind(self) -> dict[str, list[GroundingScript]]:
         groups: dict[str, list[GroundingScript]] = {kind: [] for kind in GROUNDING_KINDS}

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from tryggsti.domain.content import GroundingScript
+from tryggsti.domain.content import GroundingScript, scripts_in_set
 from tryggsti.domain.night import NIGHT_SET, is_night
 from tryggsti.domain.records import GroundingSession
 
@@ -55,7 +55,5 @@ def f2_start(
     usual = most_helpful(sessions, day_scripts)
     if not is_night(now):
         return F2Start(usual)
-    night = sorted(
-        (script for script in scripts.values() if script.set == NIGHT_SET), key=lambda s: s.title
-    )
+    night = scripts_in_set(scripts.values(), NIGHT_SET)
     return F2Start(usual, tuple(script.id for script in night))
