@@ -393,7 +393,6 @@ class TryggstiApp(App[None]):
             self.flush_saves()
             self.session.close()
             self.session = None
-            gc_pauses.stop()
 
     def action_quit(self) -> None:
         from tryggsti.ui.unsaved import ask_before_losing
@@ -427,4 +426,4 @@ class TryggstiApp(App[None]):
     def on_unmount(self) -> None:
         # However the app ends, the decrypted data is saved, dropped and the lock released.
         self._close_session()
-        gc_pauses.stop()  # frozen since start-up even if never unlocked
+        gc_pauses.stop()  # the one place the end of the app unfreezes (since start-up or unlock)
