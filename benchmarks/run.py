@@ -55,23 +55,11 @@ def make_vault(folder: Path, years: int = 10) -> tuple[Path, float]:
 
 
 def vault_figures(path: Path, kdf_s: float) -> dict[str, float]:
+    from kdf_time import kdf_timed
     from tryggsti.services.session import VaultSession
-    from tryggsti.vault import kdf
 
-    # Each unlock's own KDF time is taken off it (the KDF varies by a tenth of a second
-    # between calls here, more than everything else an unlock does).
-    derive, spent = kdf.derive_from_params, []
-
-    def timed(*args, **kwargs):
-        started = time.perf_counter()
-        try:
-            return derive(*args, **kwargs)
-        finally:
-            spent.append(time.perf_counter() - started)
-
-    kdf.derive_from_params = timed
-    unlocks, beyond = [], []
-    try:
+    unlocks, beyond, spent = [], [], []
+    with kdf_timed(spent.append):  # each unlock's own KDF time is taken off it
         for _ in range(3):
             spent.clear()
             started = time.perf_counter()
@@ -79,8 +67,6 @@ def vault_figures(path: Path, kdf_s: float) -> dict[str, float]:
             unlocks.append(time.perf_counter() - started)
             beyond.append(unlocks[-1] - sum(spent))
             session.close()
-    finally:
-        kdf.derive_from_params = derive
     session = VaultSession.unlock(path, PASSPHRASE)
     saves = []
     for n in range(21):
@@ -109,28 +95,10 @@ def content_figures() -> dict[str, float]:
     return {"content_load_s": statistics.median(runs)}
 
 
-# `tryggsti logg` as `python -m tryggsti` runs it, and the time its own KDF took in that run
-# (on stderr): the KDF varies by a tenth of a second from run to run on this machine, so
-# subtracting another process's KDF time would mostly measure that spread.
-TIMED_LOGG = """
-import runpy, sys, time
-from tryggsti.vault import kdf
-derive = kdf.derive_from_params
-def timed(*args, **kwargs):
-    started = time.perf_counter()
-    try:
-        return derive(*args, **kwargs)
-    finally:
-        sys.stderr.write(f"kdf_s={time.perf_counter() - started}\\n")
-kdf.derive_from_params = timed
-sys.argv = ["tryggsti", *sys.argv[1:]]
-runpy.run_module("tryggsti", run_name="__main__")
-"""
-
-
 def logg_figure(path: Path) -> dict[str, float]:
-    """`tryggsti logg` end to end (a new process, as from a script), minus its own KDF."""
-    command = [sys.executable, "-c", TIMED_LOGG, "--vault", str(path), "logg"]
+    """`tryggsti logg` end to end (a new process, as from a script), minus its own KDF
+    (timed_logg.py reports it)."""
+    command = [sys.executable, str(HERE / "timed_logg.py"), "--vault", str(path), "logg"]
     command += ["--passphrase-stdin", "--humør", "6", "--stress", "3"]
     walls, beyond = [], []
     for _ in range(5):

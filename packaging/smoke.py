@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))  # only for the UI strings below, never fo
 
 PASSPHRASE = "smoke-test-passord-123"
 UNLOCK_TIMEOUT = 30.0
+ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")  # cursor moves and colours between letters
 
 
 def test_environment(home: Path) -> dict[str, str]:
@@ -98,7 +100,6 @@ def shows_in_terminal(argv: list[str], expected: bytes, env: dict[str, str]) -> 
     """Start `argv` in a 100×32 pseudo-terminal, wait until `expected` is drawn (escape
     sequences between its characters are ignored), quit with Ctrl+Q; returns the seconds."""
     import pty
-    import re
     import select
 
     env = dict(env, TERM="xterm-256color", COLUMNS="100", LINES="32")
@@ -107,10 +108,10 @@ def shows_in_terminal(argv: list[str], expected: bytes, env: dict[str, str]) -> 
     if pid == 0:  # the child: become the program
         os.execvpe(argv[0], argv, env)
     _set_size(fd, 32, 100)
-    seen = b""
+    seen, shown = b"", False
     deadline = time.monotonic() + UNLOCK_TIMEOUT
     try:
-        while time.monotonic() < deadline:
+        while not shown and time.monotonic() < deadline:
             ready, _, _ = select.select([fd], [], [], 0.2)
             if ready:
                 try:
@@ -120,9 +121,8 @@ def shows_in_terminal(argv: list[str], expected: bytes, env: dict[str, str]) -> 
                 if not chunk:
                     break
                 seen += chunk
-                if expected in re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", seen):
-                    break
-        if expected not in re.sub(rb"\x1b\[[0-9;?]*[A-Za-z]", b"", seen):
+                shown = expected in ESCAPES.sub(b"", seen)
+        if not shown:
             raise SystemExit(f"FAIL: {expected!r} not shown; last output:\n{seen[-2000:]!r}")
         seconds = time.monotonic() - started
         os.write(fd, b"\x11")  # Ctrl+Q
