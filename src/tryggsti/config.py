@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -52,3 +53,11 @@ def save_config(config: Config, path: Path | None = None) -> None:
     path = path or config_path()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     path.write_text(tomli_w.dumps(asdict(config)), encoding="utf-8")
+
+
+def configured_content_dirs(config_dirs: Sequence[str], cli_dirs: Sequence[str]) -> list[Path]:
+    """Extra folders from the config file, then from `--innhold`, each used once."""
+    seen: dict[Path, None] = {}
+    for raw in (*config_dirs, *cli_dirs):
+        seen.setdefault(Path(raw).expanduser(), None)
+    return list(seen)

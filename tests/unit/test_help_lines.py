@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tryggsti.content.loader import ContentError, load_resources
-from tryggsti.domain.content import HelpLine
+from tryggsti.domain.help_lines import HelpLine
 from tryggsti.domain.help_lines import (
     NBSP,
     OSLO,
@@ -139,7 +139,8 @@ def resources_copy(tmp_path, monkeypatch):
 
     folder = tmp_path / "nb"
     shutil.copytree(paths.builtin_content_dir(), folder)
-    monkeypatch.setattr("tryggsti.content.loader.builtin_content_dir", lambda: folder)
+    for reader in ("loader", "single_file"):  # the library, and the help lines on their own
+        monkeypatch.setattr(f"tryggsti.content.{reader}.builtin_content_dir", lambda: folder)
     return folder / "resources.toml"
 
 

@@ -26,8 +26,8 @@ def register(commands, passphrase_parent) -> None:
 
 def _library(args=None):
     """Our content plus the configured folders and `--innhold`, as the app would see it."""
-    from tryggsti.config import load_config
-    from tryggsti.content.loader import configured_content_dirs, load_library
+    from tryggsti.config import configured_content_dirs, load_config
+    from tryggsti.content.loader import load_library
 
     cli_dirs = getattr(args, "innhold", None) or []
     config_dirs = load_config().content_dirs if args is not None else []

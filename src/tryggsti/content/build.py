@@ -6,17 +6,14 @@ from tryggsti.domain.content import (
     About,
     GroundingScript,
     GroundingStep,
-    HelpLine,
     Questionnaire,
     QuestionnaireItem,
     ReflectionQuestion,
     RelativesPage,
-    Resources,
     Section,
     Subscale,
     Topic,
 )
-from tryggsti.domain.help_lines import Channel, OpeningPeriod, parse_days, parse_minutes
 
 
 def _sections(raw: list[dict]) -> tuple[Section, ...]:
@@ -83,49 +80,6 @@ def questionnaire(raw: dict, source: str) -> Questionnaire:
             for i in items
         ),
         source=source,
-    )
-
-
-def _hours(raw: list[dict] | None) -> tuple[OpeningPeriod, ...]:
-    return tuple(
-        OpeningPeriod(
-            days=parse_days(p["days"]) or (),
-            start=parse_minutes(p["from"]) or 0,
-            end=parse_minutes(p["to"]) or 0,
-            days_text=p["days"],
-        )
-        for p in raw or ()
-    )
-
-
-def _chat(raw: dict | None) -> Channel | None:
-    if raw is None:
-        return None
-    return Channel(raw["address"], _hours(raw.get("hours")), raw["source"], raw["checked"])
-
-
-def help_line(line: dict) -> HelpLine:
-    return HelpLine(
-        id=line["id"],
-        name=line["name"].strip(),
-        number=line.get("number", "").strip(),
-        when=line["when"].strip(),
-        crisis=line["crisis"],
-        hours=_hours(line.get("hours")),
-        emergency=line.get("emergency", False),
-        audience=line.get("audience", "").strip(),
-        holidays=line.get("holidays", "").strip(),
-        web=line.get("web", ""),
-        chat=_chat(line.get("chat")),
-        source=line["source"],
-        checked=line["checked"],
-    )
-
-
-def resources(raw: dict) -> Resources:
-    return Resources(
-        last_checked=raw["last_checked"],
-        lines=tuple(help_line(line) for line in raw["lines"]),
     )
 
 

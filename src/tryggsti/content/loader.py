@@ -6,70 +6,32 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from tryggsti.content import build, references
+from tryggsti.content.build_help_lines import resources as build_resources
 from tryggsti.content.lines import LineFinder
-from tryggsti.content.problems import ContentError, Problem, field_name
-from tryggsti.content.safe_read import UnreadableFile, read_text_file
+from tryggsti.content.problems import ContentError, Problem
 from tryggsti.content.schema import (
     ABOUT,
     GROUNDING,
     LONG_SECONDS,
     QUESTIONNAIRE,
     RELATIVES,
-    RELATIVES_WORDS,
     RESOURCES,
     TOPIC,
     TOPIC_WORDS,
 )
-from tryggsti.content.toml_text import TomlUnusable, clean_strings, parse_toml
+from tryggsti.content.single_file import SourceFile, check_unique, load_resources, load_single
 from tryggsti.content.validate import check_table, suggestion
-from tryggsti.domain.content import ContentLibrary, GroundingScript, Questionnaire, Resources, Topic
+from tryggsti.domain.content import ContentLibrary, GroundingScript, Questionnaire, Topic
 from tryggsti.paths import builtin_content_dir
 from tryggsti.strings import t
 
-__all__ = ["ContentError", "Problem", "check_folder", "configured_content_dirs", "load_library"]
+__all__ = ["ContentError", "Problem", "check_folder", "load_library", "load_resources"]
 
 BUILTIN_TOPIC_COUNT = 25
 FOLDERS = ("topics", "grounding", "questionnaires")
 _NUMBER_PREFIX = re.compile(r"^\d+-")
-
-
-class SourceFile:
-    """One TOML file being checked: its parsed tables and a way to report problems in it."""
-
-    def __init__(self, path: Path, problems: list[Problem]) -> None:
-        self.path = path
-        self.name = str(path)
-        self.problems = problems
-        self.text = ""
-        self.raw: dict[str, Any] | None = None
-        self._finder: LineFinder | None = None
-        self.clean = True
-
-    def report(self, path: tuple[str | int, ...], expected: str) -> None:
-        if self._finder is None:
-            self._finder = LineFinder(self.text)
-        line = self._finder.line_of(path)
-        self.problems.append(Problem(self.name, line, field_name(path), expected))
-        self.clean = False
-
-    def read(self) -> bool:
-        try:
-            self.text = read_text_file(self.path)
-        except UnreadableFile as error:
-            return self._file_problem(error.line, t(f"files.{error.reason}"))
-        try:
-            self.raw = clean_strings(parse_toml(self.text))
-        except TomlUnusable as error:
-            return self._file_problem(error.line, error.expected)
-        return True
-
-    def _file_problem(self, line: int | None, expected: str) -> bool:
-        self.problems.append(Problem(self.name, line, "", expected))
-        self.clean = False
-        return False
 
 
 @dataclass
@@ -91,22 +53,9 @@ def _check_id(source: SourceFile, raw: dict, strip_number: bool) -> None:
         source.report(("id",), t("content.expected.id_from_name", id=expected))
 
 
-def _check_unique(source: SourceFile, tables: Any, table: str, key: str) -> None:
-    if not isinstance(tables, list):
-        return
-    seen: set[Any] = set()
-    for index, item in enumerate(tables):
-        value = item.get(key) if isinstance(item, dict) else None
-        if value is None or not isinstance(value, str | int):
-            continue  # the schema check names a value of the wrong type
-        if value in seen:
-            source.report((table, index, key), t("content.expected.unique", value=value))
-        seen.add(value)
-
-
 def _topic_rules(source: SourceFile, raw: dict, builtin: bool) -> None:
     _check_id(source, raw, strip_number=True)
-    _check_unique(source, raw.get("questions"), "questions", "id")
+    check_unique(source, raw.get("questions"), "questions", "id")
     if builtin and isinstance(raw.get("number"), int) and not 1 <= raw["number"] <= 25:
         source.report(("number",), t("content.expected.int", low=1, high=BUILTIN_TOPIC_COUNT))
     sections = raw.get("sections")
@@ -127,8 +76,8 @@ def _questionnaire_rules(source: SourceFile, raw: dict) -> None:
     if high <= low:
         source.report(("scale_max",), t("content.expected.above", value=low))
         return
-    _check_unique(source, raw["subscales"], "subscales", "id")
-    _check_unique(source, raw["items"], "items", "number")
+    check_unique(source, raw["subscales"], "subscales", "id")
+    check_unique(source, raw["items"], "items", "number")
     items = raw["items"]
     numbers = sorted(item["number"] for item in items)
     if numbers != list(range(1, len(items) + 1)):
@@ -212,36 +161,6 @@ def load_folder(
     return content
 
 
-def _resources_rules(source: SourceFile, raw: dict) -> None:
-    _check_unique(source, raw["lines"], "lines", "id")
-    for index, line in enumerate(raw["lines"]):
-        if not line.get("number") and not line.get("web"):
-            source.report(("lines", index, "number"), t("content.expected.number_or_web"))
-
-
-def _relatives_rules(source: SourceFile, raw: dict) -> None:
-    words = sum(len(str(s.get("body", "")).split()) for s in raw["sections"])
-    low, high = RELATIVES_WORDS
-    if not low <= words <= high:
-        source.report(("sections",), t("content.expected.words", low=low, high=high, count=words))
-
-
-def _load_single(path: Path, schema: tuple, problems: list[Problem]) -> dict | None:
-    source = SourceFile(path, problems)
-    if not path.exists():
-        problems.append(Problem(source.name, None, "", t("content.expected.file_exists")))
-        return None
-    if not source.read():
-        return None
-    assert source.raw is not None
-    check_table(source.raw, schema, (), source.report)
-    if source.clean and schema is RESOURCES:
-        _resources_rules(source, source.raw)
-    if source.clean and schema is RELATIVES:
-        _relatives_rules(source, source.raw)
-    return source.raw if source.clean else None
-
-
 def _check_references(contents: Sequence[FolderContent], problems: list[Problem]) -> None:
     known = {g for content in contents for g in content.grounding}
     for content in contents:
@@ -299,9 +218,9 @@ def _library(extra_dirs: Sequence[Path], problems: list[Problem]) -> ContentLibr
     builtin = load_folder(folder, problems, owners, builtin=True)
     if not problems:
         _check_builtin_complete(builtin, folder, problems)
-    resources_raw = _load_single(folder / "resources.toml", RESOURCES, problems)
-    about_raw = _load_single(folder / "about.toml", ABOUT, problems)
-    relatives_raw = _load_single(folder / "paarorende.toml", RELATIVES, problems)
+    resources_raw = load_single(folder / "resources.toml", RESOURCES, problems)
+    about_raw = load_single(folder / "about.toml", ABOUT, problems)
+    relatives_raw = load_single(folder / "paarorende.toml", RELATIVES, problems)
     contents = [builtin]
     for extra in extra_dirs:
         if not extra.is_dir():
@@ -315,7 +234,7 @@ def _library(extra_dirs: Sequence[Path], problems: list[Problem]) -> ContentLibr
     _check_long_versions(contents, problems)
     if problems or resources_raw is None or about_raw is None or relatives_raw is None:
         return None
-    resources = build.resources(resources_raw)
+    resources = build_resources(resources_raw)
     topics = {k: v for c in contents for k, v in c.topics.items()}
     grounding = {k: v for c in contents for k, v in c.grounding.items()}
     relatives = build.relatives(relatives_raw)
@@ -350,15 +269,6 @@ def load_library(extra_dirs: Sequence[Path] = ()) -> ContentLibrary:
     return library
 
 
-def load_resources() -> Resources:
-    """Only the help lines (what the unlock screen needs), without reading every topic."""
-    problems: list[Problem] = []
-    raw = _load_single(builtin_content_dir() / "resources.toml", RESOURCES, problems)
-    if raw is None:
-        raise ContentError(problems)
-    return build.resources(raw)
-
-
 def check_folder(folder: Path | None = None) -> list[Problem]:
     """Problems in the built-in content, or in one extra folder checked beside it,
     including the language rules (no diagnosing, judging or promising words)."""
@@ -369,11 +279,3 @@ def check_folder(folder: Path | None = None) -> list[Problem]:
     if library is not None:
         problems.extend(lint_library(library))
     return problems
-
-
-def configured_content_dirs(config_dirs: Sequence[str], cli_dirs: Sequence[str]) -> list[Path]:
-    """Extra folders from the config file, then from `--innhold`, each used once."""
-    seen: dict[Path, None] = {}
-    for raw in (*config_dirs, *cli_dirs):
-        seen.setdefault(Path(raw).expanduser(), None)
-    return list(seen)

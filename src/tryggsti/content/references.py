@@ -13,8 +13,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from tryggsti.content.problems import Problem
-from tryggsti.domain.content import GroundingScript, RelativesPage, Resources, Topic
-from tryggsti.domain.help_lines import unbreakable
+from tryggsti.domain.content import GroundingScript, RelativesPage, Topic
+from tryggsti.domain.help_lines import Resources, unbreakable
 from tryggsti.domain.plan_sections import PLAN_SECTIONS
 from tryggsti.strings import t
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tryggsti.domain.content import AREAS, GROUNDING_KINDS, GROUNDING_SETS
+from tryggsti.domain.kinds import AREAS, GROUNDING_KINDS, GROUNDING_SETS
 
 SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
 

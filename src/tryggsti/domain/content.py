@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
-from tryggsti.domain.help_lines import Channel, OpeningPeriod
-
-AREAS = ("kognitiv", "atferd", "relasjon", "kombinasjon")
-GROUNDING_KINDS = ("mental", "fysisk", "beroligende")
-GROUNDING_SETS = ("natt",)  # a set is shown together where it fits (the night set at night)
+from tryggsti.domain.help_lines import Resources
+from tryggsti.domain.kinds import GROUNDING_KINDS
 
 
 @dataclass(frozen=True)
@@ -122,35 +118,6 @@ class Questionnaire:
 
     def subscale(self, subscale_id: str) -> Subscale:
         return next(s for s in self.subscales if s.id == subscale_id)
-
-
-@dataclass(frozen=True)
-class HelpLine:
-    """One help line; every fact in it carries `source` and `checked` in resources.toml."""
-
-    id: str
-    name: str
-    number: str  # "" when the service has no single number (krisesenter)
-    when: str
-    crisis: bool
-    hours: tuple[OpeningPeriod, ...] = ()  # empty: no source gives the hours
-    emergency: bool = False  # 113, 112, 116 117: always shown first
-    audience: str = ""
-    holidays: str = ""
-    web: str = ""  # a plain address such as "dinutvei.no", never a link
-    chat: Channel | None = None
-    source: str = ""
-    checked: date | None = None
-
-
-@dataclass(frozen=True)
-class Resources:
-    last_checked: date
-    lines: tuple[HelpLine, ...]
-
-    @property
-    def crisis_lines(self) -> tuple[HelpLine, ...]:
-        return tuple(line for line in self.lines if line.crisis)
 
 
 @dataclass(frozen=True)

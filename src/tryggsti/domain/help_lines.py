@@ -1,4 +1,4 @@
-"""When a help line answers: opening periods, «open now» in Norwegian time, the order to show."""
+"""Help lines: what each one is, when it answers («open now» in Oslo time), the order to show."""
 
 from __future__ import annotations
 
@@ -128,3 +128,32 @@ def clock_text(minutes: int) -> str:
     """Minutes after midnight as «kl.»-style text: 16:15 -> «16.15», 11:00 -> «11»."""
     hours, rest = divmod(minutes, 60)
     return f"{hours:02d}" if rest == 0 else f"{hours:02d}.{rest:02d}"
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    """One help line; every fact in it carries `source` and `checked` in resources.toml."""
+
+    id: str
+    name: str
+    number: str  # "" when the service has no single number (krisesenter)
+    when: str
+    crisis: bool
+    hours: tuple[OpeningPeriod, ...] = ()  # empty: no source gives the hours
+    emergency: bool = False  # 113, 112, 116 117: always shown first
+    audience: str = ""
+    holidays: str = ""
+    web: str = ""  # a plain address such as "dinutvei.no", never a link
+    chat: Channel | None = None
+    source: str = ""
+    checked: date | None = None
+
+
+@dataclass(frozen=True)
+class Resources:
+    last_checked: date
+    lines: tuple[HelpLine, ...]
+
+    @property
+    def crisis_lines(self) -> tuple[HelpLine, ...]:
+        return tuple(line for line in self.lines if line.crisis)

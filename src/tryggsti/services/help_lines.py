@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tryggsti.dates import relative_day
-from tryggsti.domain.content import HelpLine, Resources
 from tryggsti.domain.help_lines import (
+    HelpLine,
+    Resources,
     always_open,
     clock_text,
     in_showing_order,

@@ -56,8 +56,8 @@ def calendar_wants_text(text: str | None) -> bool:
 
 def default_library(config_dirs: list[str] | None = None) -> ContentLibrary:
     """The content for names and scoring: the user's configured folders, or ours alone."""
-    from tryggsti.config import load_config
-    from tryggsti.content.loader import ContentError, configured_content_dirs, load_library
+    from tryggsti.config import configured_content_dirs, load_config
+    from tryggsti.content.loader import ContentError, load_library
 
     dirs: list[Path] = configured_content_dirs(
         config_dirs if config_dirs is not None else load_config().content_dirs, []

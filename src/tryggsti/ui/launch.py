@@ -6,8 +6,7 @@ from tryggsti.paths import default_vault_path
 
 
 def run_app(args) -> int:
-    from tryggsti.config import load_config
-    from tryggsti.content.loader import configured_content_dirs
+    from tryggsti.config import configured_content_dirs, load_config
     from tryggsti.ui.app import TryggstiApp
 
     config = load_config()
