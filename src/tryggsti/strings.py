@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import string
-import tomllib
 from functools import cache
 from typing import Any
 
 from tryggsti.paths import builtin_content_dir
+from tryggsti.toml_cache import cached_toml
 
 
 @cache
 def _table() -> dict[str, Any]:
-    with open(builtin_content_dir() / "ui.toml", "rb") as handle:
-        return tomllib.load(handle)
+    return cached_toml(builtin_content_dir() / "ui.toml")
 
 
 def lookup(key: str) -> Any:

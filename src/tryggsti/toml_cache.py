@@ -1,0 +1,83 @@
+"""A shipped TOML file parsed once and kept, as Python keeps bytecode: the string table
+(ui.toml, 48 kB) takes tomllib 7–10 ms to parse, on every start and every `logg`.
+
+The copy lives in the user's cache folder, is named by a hash of the file's bytes (a new
+version of tryggsti, or an edited file, never reads an old copy), and carries a hash of
+itself (a damaged copy is parsed again, never used). It holds only the shipped text the
+file holds, nothing of the person's. Any trouble with the cache (no folder, read-only,
+full disk) just means parsing as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from tryggsti.paths import cache_dir
+
+_DIGEST_SIZE = 32
+_FORMAT = f"{sys.version_info[0]}.{sys.version_info[1]}-m{marshal.version}".encode()
+
+
+def cached_toml(path: Path) -> dict[str, Any]:
+    """`tomllib.load(path)`, from the kept copy when it is there and whole."""
+    data = path.read_bytes()
+    copy = _copy_path(path, data)
+    table = _read_copy(copy)
+    if table is None:
+        table = tomllib.loads(data.decode("utf-8"))
+        _keep(copy, table, path.stem)
+    return table
+
+
+def _copy_path(path: Path, data: bytes) -> Path:
+    name = hashlib.sha256(_FORMAT + b"\0" + data).hexdigest()[:32]
+    return cache_dir() / "toml" / f"{path.stem}-{name}.marshal"
+
+
+def _read_copy(copy: Path) -> dict[str, Any] | None:
+    try:
+        blob = copy.read_bytes()
+    except OSError:
+        return None
+    digest, body = blob[:_DIGEST_SIZE], blob[_DIGEST_SIZE:]
+    if hashlib.sha256(body).digest() != digest:
+        return None
+    try:
+        table = marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return table if isinstance(table, dict) else None
+
+
+def _keep(copy: Path, table: dict[str, Any], stem: str) -> None:
+    import tempfile  # only when a copy is written: with shutil it costs 7 ms to import
+
+    try:
+        body = marshal.dumps(table)
+    except ValueError:  # a value marshal cannot hold (a TOML date): parse each time
+        return
+    temp = None
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temp = tempfile.mkstemp(dir=copy.parent, prefix=".", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(hashlib.sha256(body).digest() + body)
+        os.replace(temp, copy)
+        temp = None
+        for old in copy.parent.glob(f"{stem}-*.marshal"):  # the copies of older versions
+            if old != copy:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    except OSError:
+        return
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
