@@ -235,6 +235,20 @@ def with_record_added(payload: bytes, key: str, record: Any) -> bytes | None:
 
 def decode_vault(payload: bytes) -> tuple[VaultData, bool]:
     """Parse a payload; returns the data and whether it was migrated from an older schema."""
+    # Tens of thousands of new dicts and records, none of them garbage: the cyclic
+    # collector would only walk them again and again while they are made (orjson's dicts
+    # count as much as the records: on a 100-year vault the collections grew faster than
+    # the vault did).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _decode(payload)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _decode(payload: bytes) -> tuple[VaultData, bool]:
     try:
         document = orjson.loads(payload)
     except orjson.JSONDecodeError as error:
@@ -246,12 +260,4 @@ def decode_vault(payload: bytes) -> tuple[VaultData, bool]:
         raise PayloadTooNew(schema)
     migrated = migrate(document)
     migrated.pop("schema")
-    # Tens of thousands of new records, none of them garbage: the cyclic collector would
-    # only walk them again and again (a tenth of the time on a 100-year vault).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return from_jsonable(VaultData, migrated, "vault"), schema != SCHEMA_VERSION
-    finally:
-        if collecting:
-            gc.enable()
+    return from_jsonable(VaultData, migrated, "vault"), schema != SCHEMA_VERSION

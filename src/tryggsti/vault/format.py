@@ -63,6 +63,21 @@ def digest_for(authenticated: bytes) -> bytes:
     return hashlib.sha256(authenticated).digest()
 
 
+PREFIX_SIZE = _PREFIX.size
+
+
+def version_span(prefix: bytes) -> int | None:
+    """How many leading bytes of a vault file say which version of it this is: the fixed
+    prefix, the header (with the fresh nonce of that save) and its checksum. None when
+    `prefix` (at least PREFIX_SIZE bytes) does not start a vault file."""
+    if len(prefix) < _PREFIX.size:
+        return None
+    magic, _version, header_length = _PREFIX.unpack_from(prefix)
+    if magic != MAGIC or header_length > MAX_HEADER_BYTES:
+        return None
+    return _PREFIX.size + header_length + DIGEST_SIZE
+
+
 def split(data: bytes) -> VaultFile:
     """Parse a vault file, refusing anything damaged or from a newer format."""
     if len(data) < _PREFIX.size:
