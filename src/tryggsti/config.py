@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -30,8 +29,14 @@ def load_config(path: Path | None = None) -> Config:
     """The saved settings; anything missing or unreadable falls back to the defaults."""
     path = path or config_path()
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return Config()
+    import tomllib  # only when there is a file: a first start has none
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
         return Config()
     config = Config()
     minutes = raw.get("auto_lock_minutes")

@@ -20,7 +20,9 @@ async def main():
         shown = "Kirkens SOS" in str(app.screen.query_one("#crisis-body").render())
         await pilot.press("a")
         await pilot.pause()
-        unwanted = ("tryggsti.content.loader", "tryggsti.domain.content", "textual.widgets._text_area")
+        unwanted = (
+            "tryggsti.content.loader", "tryggsti.domain.content", "textual.widgets._text_area"
+        )
         print(shown, sorted(m for m in unwanted if m in sys.modules))
         app.exit()
 

@@ -120,6 +120,33 @@ async def test_every_crisis_line_is_on_the_first_frame(make_vault, make_app, mon
             assert number in text
 
 
+async def test_the_help_lines_are_in_the_first_layout(make_vault, make_app, monkeypatch):
+    """Composed with their text, not set once mounted: setting them then made Textual lay
+    out and paint the screen again, a frame later. Redrawing the same lines (at a resize,
+    every minute) changes nothing."""
+    from textual.widgets import Static
+
+    updates = []
+    original = Static.update
+
+    def update(self, *args, **kwargs):
+        if self.id == "crisis-body":
+            updates.append(str(args[0]) if args else "")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Static, "update", update)
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = app.screen.query_one("#unlock-crisis")
+        lines._redraw()
+        await pilot.resize_terminal(90, 24)
+        await settle(pilot)
+        assert "Kirkens SOS" in str(app.screen.query_one("#crisis-body").render())
+    assert updates == []
+
+
 async def test_the_spinner_shows_only_while_unlocking(make_vault, make_app, monkeypatch):
     from tryggsti.ui.screens.unlock_screen import UnlockScreen
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from tryggsti.content.loader import ContentError, load_resources
-from tryggsti.domain.help_lines import HelpLine
 from tryggsti.domain.help_lines import (
     NBSP,
     OSLO,
+    HelpLine,
     OpeningPeriod,
     in_showing_order,
     is_open,

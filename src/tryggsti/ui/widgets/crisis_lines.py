@@ -73,27 +73,34 @@ class CrisisLines(VerticalScroll):
         self.everything = everything
 
     def compose(self) -> ComposeResult:
+        # The lines are in the first layout: read here (resources.toml alone, a few
+        # milliseconds), not after mounting, when setting them made Textual lay out and
+        # paint the screen a second time, a frame (15 ms) later.
+        self._resources = self.app.resources
         yield Static(t("crisis.heading"), classes="crisis-heading", markup=False)
-        yield Static(t("crisis.emergency_line"), id="crisis-body", markup=False)
+        yield Static(self._text(self.app.size.width - 6), id="crisis-body", markup=False)
 
     REDRAW_SECONDS = 60.0  # a screen left open still says truly which lines are open
     _resources = None
+    _shown: Text | None = None
 
     def on_mount(self) -> None:
-        # Read here, not in a worker: the lines are on the first frame, and reading them
-        # (resources.toml alone, not the whole library) takes a few milliseconds.
-        self._resources = self.app.resources
-        self._redraw()
         self.set_interval(self.REDRAW_SECONDS, self._redraw)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._redraw)  # wrap the descriptions to the new width
 
+    def _text(self, width: int) -> Text:
+        self._shown = lines_text(
+            self._resources, self.app.clock(), everything=self.everything, width=width
+        )
+        return self._shown
+
     def _redraw(self) -> None:
         if self._resources is None:
             return
-        now = self.app.clock()
         body_widget = self.query_one("#crisis-body", Static)
-        width = body_widget.content_region.width or (self.app.size.width - 6)
-        body = lines_text(self._resources, now, everything=self.everything, width=width)
-        body_widget.update(body)
+        before = self._shown
+        body = self._text(body_widget.content_region.width or (self.app.size.width - 6))
+        if body != before:  # the same lines again need no new layout
+            body_widget.update(body)
