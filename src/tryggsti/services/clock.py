@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 from datetime import datetime
 
@@ -16,4 +15,6 @@ def system_clock() -> datetime:
 
 
 def random_id() -> str:
+    import secrets  # not at import: the unlock screen's first frame needs no hashlib
+
     return secrets.token_hex(8)
