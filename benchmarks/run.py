@@ -54,22 +54,36 @@ def make_vault(folder: Path, years: int = 10) -> tuple[Path, float]:
     return path, statistics.median(runs)
 
 
+def first_unlocks(path: Path, runs: int = 5) -> tuple[float, float]:
+    """Median seconds of an unlock in a new process, in all and beyond its own KDF: the
+    unlock a person waits for after starting tryggsti (timed_unlock.py)."""
+    command = [sys.executable, str(HERE / "timed_unlock.py"), str(path)]
+    walls, beyond = [], []
+    for _ in range(runs):
+        done = subprocess.run(
+            command, input=PASSPHRASE + "\n", text=True, check=True, capture_output=True
+        )
+        wall, kdf_s = map(float, done.stdout.split())
+        walls.append(wall)
+        beyond.append(wall - kdf_s)
+    return statistics.median(walls), statistics.median(beyond)
+
+
 def vault_figures(path: Path, kdf_s: float) -> dict[str, float]:
     from kdf_time import kdf_timed
     from tryggsti.services.session import VaultSession
 
-    unlocks, beyond, spent = [], [], []
-    with kdf_timed(spent.append):  # each unlock's own KDF time is taken off it
-        for _ in range(5):
+    unlock_s, beyond_kdf_s = first_unlocks(path)
+    # Unlocking again in the same process (after a lock): shown, with no goal of its own.
+    again, spent = [], []
+    with kdf_timed(spent.append):
+        for _ in range(3):
             spent.clear()
             started = time.perf_counter()
             session = VaultSession.unlock(path, PASSPHRASE)
-            unlocks.append(time.perf_counter() - started)
-            beyond.append(unlocks[-1] - sum(spent))
+            again.append(time.perf_counter() - started - sum(spent))
             session.close()
-            # Dropped before the next unlock, as locking drops it in the app: else the
-            # next one decodes while the last one's data is still alive.
-            del session
+            del session  # dropped before the next unlock, as locking drops it in the app
     session = VaultSession.unlock(path, PASSPHRASE)
     saves = []
     for n in range(21):
@@ -80,8 +94,9 @@ def vault_figures(path: Path, kdf_s: float) -> dict[str, float]:
     session.close()
     return {
         "kdf_s": kdf_s,
-        "unlock_s": statistics.median(unlocks),
-        "beyond_kdf_s": statistics.median(beyond),
+        "unlock_s": unlock_s,
+        "beyond_kdf_s": beyond_kdf_s,
+        "unlock_again_beyond_kdf_s": statistics.median(again),
         "save_median_s": statistics.median(saves),
         "vault_bytes": path.stat().st_size,
         "peak_rss_mb": _peak_rss_mb(),
@@ -137,8 +152,17 @@ def session_figures(path: Path) -> dict[str, float]:
 # key: (what it is, how it is shown, the goal (issue 12) or None, lower is better)
 FIGURES: dict[str, tuple[str, Callable[[float], str], float | None]] = {
     "kdf_s": ("Nøkkelutledning (Argon2id, 64 MiB)", lambda v: f"{v * 1000:.0f} ms", None),
-    "unlock_s": ("Opplåsing i alt", lambda v: f"{v * 1000:.0f} ms", None),
-    "beyond_kdf_s": ("Opplåsing utover nøkkelutledningen", lambda v: f"{v * 1000:.0f} ms", None),
+    "unlock_s": ("Opplåsing i alt (den første etter start)", lambda v: f"{v * 1000:.0f} ms", None),
+    "beyond_kdf_s": (
+        "Opplåsing (den første etter start) utover nøkkelutledningen",
+        lambda v: f"{v * 1000:.0f} ms",
+        None,
+    ),
+    "unlock_again_beyond_kdf_s": (
+        "Opplåsing på nytt i samme prosess, utover nøkkelutledningen",
+        lambda v: f"{v * 1000:.0f} ms",
+        None,
+    ),
     "save_median_s": ("Lagring, median med fsync", lambda v: f"{v * 1000:.1f} ms", 0.020),
     "content_load_s": ("Lasting av alt innhold", lambda v: f"{v * 1000:.1f} ms", None),
     "logg_beyond_kdf_s": (
@@ -173,9 +197,14 @@ FIGURES: dict[str, tuple[str, Callable[[float], str], float | None]] = {
     "session_peak_rss_mb": ("Største minnebruk i en appøkt", lambda v: f"{v:.0f} MB", 150),
     "after_unlock_rss_mb": ("Minnebruk etter opplåsing", lambda v: f"{v:.0f} MB", 100),
     "growth_unlock_ratio": (
-        "100 år mot 10 år: opplåsing utover nøkkelutledningen",
+        "100 år mot 10 år: opplåsing (den første etter start) utover nøkkelutledningen",
         lambda v: f"{v:.1f} ganger",
         10,
+    ),
+    "growth_unlock_again_ratio": (
+        "100 år mot 10 år: opplåsing på nytt i samme prosess",
+        lambda v: f"{v:.1f} ganger",
+        None,
     ),
     "growth_save_ratio": ("100 år mot 10 år: lagring", lambda v: f"{v:.1f} ganger", 10),
     "growth_switch_ratio": (
@@ -214,6 +243,9 @@ def main() -> None:
         hundred, hundred_kdf_s = make_vault(Path(folder), years=100)
         grown = vault_figures(hundred, hundred_kdf_s)
         figures["growth_unlock_ratio"] = grown["beyond_kdf_s"] / figures["beyond_kdf_s"]
+        figures["growth_unlock_again_ratio"] = (
+            grown["unlock_again_beyond_kdf_s"] / figures["unlock_again_beyond_kdf_s"]
+        )
         figures["growth_save_ratio"] = grown["save_median_s"] / figures["save_median_s"]
         figures["beyond_kdf_100_years_s"] = grown["beyond_kdf_s"]
         figures["save_median_100_years_s"] = grown["save_median_s"]

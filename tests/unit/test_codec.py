@@ -311,3 +311,41 @@ def test_a_payload_it_cannot_add_to_is_left_to_the_usual_way(payload):
     from tryggsti.domain.codec import with_record_added
 
     assert with_record_added(payload, "checkins", object()) is None
+
+
+_ANY_JSON_VALUE = st.one_of(
+    st.none(), st.booleans(), st.integers(-3, 12), st.floats(0, 12), st.text(max_size=5)
+)
+_CHECKIN_SCALARS = {
+    "mood": (int, type(None)),
+    "distress": (int, type(None)),
+    "craving": (int, type(None)),
+    "substance_use": (bool,),
+    "note": (str,),
+    "sleep_hours": (float, type(None)),
+    "harm_thoughts": (bool, type(None)),
+}
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.fixed_dictionaries({name: _ANY_JSON_VALUE for name in _CHECKIN_SCALARS}))
+def test_a_value_of_the_wrong_json_type_is_refused_never_taken(values):
+    """Values JSON gives in the field's own type are taken without a converter's call
+    (the fast path): any other type is converted (an int for a float) or refused, in
+    every field, as the converters alone would."""
+    document = {
+        "schema": SCHEMA_VERSION,
+        "profile": {"created_at": "2026-03-02T10:00:00+01:00"},
+        "checkins": [{"id": "k", "at": "2026-03-02T10:00:00+01:00", **values}],
+    }
+    try:
+        data, _ = decode_vault(json.dumps(document).encode())
+    except PayloadError:
+        return
+    checkin = data.checkins[0]
+    for name, allowed in _CHECKIN_SCALARS.items():
+        assert type(getattr(checkin, name)) in allowed, name
+    for name in ("mood", "distress", "craving"):
+        assert values[name] is None or type(values[name]) is int, name  # never a bool
+    if type(values["sleep_hours"]) in (int, float):
+        assert checkin.sleep_hours == values["sleep_hours"]
