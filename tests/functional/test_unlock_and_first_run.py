@@ -147,6 +147,47 @@ async def test_the_help_lines_are_in_the_first_layout(make_vault, make_app, monk
     assert updates == []
 
 
+async def test_the_unlock_screen_is_the_first_screen_not_one_pushed_over_it(make_vault, make_app):
+    """Pushed over Textual's blank screen, it was laid out and painted a frame later."""
+    from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert len(app.screen_stack) == 1
+        assert isinstance(app.screen_stack[0], UnlockScreen)
+
+
+async def test_the_passphrase_is_gone_from_the_unlock_screen_once_open(make_vault, make_app):
+    """The unlock screen stays at the bottom of the stack, under Hjem: emptied at once,
+    with no spinner left turning out of sight; after a lock it is as new."""
+    from textual.widgets import Input
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        below = app.screen_stack[0]
+        assert type(app.screen).__name__ == "HomeScreen"
+        assert below.query_one("#passphrase", Input).value == ""
+        assert not below.query("#unlock-busy")
+        await pilot.press("f12", "x")
+        await settle(pilot)
+        assert app.screen is below and len(app.screen_stack) == 1
+        field = below.query_one("#passphrase", Input)
+        assert field.value == "" and not field.disabled and app.focused is field
+        await pilot.press("f1")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HelpNowScreen"
+        await pilot.press("escape")  # back to the unlock screen, never past it
+        await settle(pilot)
+        assert app.screen is below
+        await unlock(pilot)
+        assert type(app.screen).__name__ == "HomeScreen"
+        assert len(app.screen_stack) == 2
+
+
 async def test_the_spinner_shows_only_while_unlocking(make_vault, make_app, monkeypatch):
     from tryggsti.ui.screens.unlock_screen import UnlockScreen
 

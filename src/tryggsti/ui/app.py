@@ -100,12 +100,19 @@ class TryggstiApp(App[None]):
 
     # ---- start-up -------------------------------------------------------------
 
-    def on_mount(self) -> None:
+    def get_default_screen(self):
+        """With a vault, the unlock screen is the bottom of the stack from the first
+        frame (pushed over Textual's blank screen, it was laid out and painted a frame,
+        about 15 ms, later), and stays there: Hjem opens over it, and locking returns to
+        it (_reset_stack). A first run starts on the blank screen with the welcome."""
         if self.vault_path.exists():
             from tryggsti.ui.screens.unlock_screen import UnlockScreen
 
-            self.push_screen(UnlockScreen())
-        else:
+            return UnlockScreen()
+        return super().get_default_screen()
+
+    def on_mount(self) -> None:
+        if not self._started_on_unlock():
             from tryggsti.ui.screens.welcome_screen import WelcomeScreen
 
             self.push_screen(WelcomeScreen())
@@ -184,13 +191,38 @@ class TryggstiApp(App[None]):
         self.run_worker(self._import_screens, thread=True, group="warm-up")
         gc_pauses.keep_pauses_short()  # ten years of data must not slow every collection
 
+    def _started_on_unlock(self) -> bool:
+        from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
+        return isinstance(self.screen_stack[0], UnlockScreen)
+
     def _reset_stack(self, screen) -> None:
+        """Close every screen over the base and make `screen` (Hjem, or the unlock
+        screen) the base. The unlock screen the app started on is never closed (Textual
+        cannot switch the bottom screen): emptied, it is the base while locked and lies
+        under Hjem while open."""
+        if self._started_on_unlock():
+            from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+            self.screen_stack[0].start_again()  # the passphrase typed is gone at once
+            if not isinstance(screen, UnlockScreen):
+                self.push_screen(screen)
+            return
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if len(self.screen_stack) == 2:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    def can_go_back(self) -> bool:
+        """Whether the screen shown lies over another that is not the base: the bottom
+        screens are Textual's blank one and Hjem, the unlock screen or the first run over
+        it; or the unlock screen the app started on, with Hjem over it while open."""
+        base = 2 if not self._started_on_unlock() or self.session is not None else 1
+        return len(self.screen_stack) > base
 
     def _queue_save(self, payload: bytes) -> None:
         self._pending_payload = payload

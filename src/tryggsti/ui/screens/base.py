@@ -66,9 +66,9 @@ class TryggstiScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             # Hjem has nowhere to go back to: the footer must not offer «Esc Tilbake» there.
-            return len(self.app.screen_stack) > 2
+            return self.app.can_go_back()
         return True
 
     def action_back(self) -> None:
-        if len(self.app.screen_stack) > 2:
+        if self.app.can_go_back():
             self.app.pop_screen()

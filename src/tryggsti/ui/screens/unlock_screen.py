@@ -34,6 +34,15 @@ class UnlockScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#passphrase", Input).focus()
 
+    def start_again(self) -> None:
+        """Empty and ready, as a new one: the app keeps this screen at the bottom of the
+        stack, returns to it at every lock, and calls this at every unlock and lock."""
+        self._busy(False)
+        field = self.query_one("#passphrase", Input)
+        field.value = ""
+        self._say("")
+        field.focus()
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self._try_unlock()
 
