@@ -76,11 +76,11 @@ def from_jsonable(cls: Any, raw: Any, where: str = "") -> Any:
 def _converter(cls: Any) -> typing.Callable[[Any], Any]:
     """One function per type, built once from the type hints: decoding a ten-year vault
     then costs a dict lookup and a call per value, not a walk through `typing`."""
+    union = _union_parts(cls)
+    if union is not None:
+        inner, nullable = union
+        return _optional(_converter(inner), nullable)
     origin = typing.get_origin(cls)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(cls)
-        real = [option for option in options if option is not type(None)]
-        return _optional(_converter(real[0]), type(None) in options)
     if origin is list:
         (item_type,) = typing.get_args(cls)
         return _list_of(_converter(item_type))
@@ -89,6 +89,15 @@ def _converter(cls: Any) -> typing.Callable[[Any], Any]:
     if dataclasses.is_dataclass(cls):
         return _record_of(cls)
     return _scalar(cls)
+
+
+def _union_parts(cls: Any) -> tuple[Any, bool] | None:
+    """For `X | None` (or a Union), the type converted and whether None is allowed."""
+    if typing.get_origin(cls) not in (typing.Union, types.UnionType):
+        return None
+    options = typing.get_args(cls)
+    real = [option for option in options if option is not type(None)]
+    return real[0], type(None) in options
 
 
 def _optional(inner, nullable: bool):
@@ -165,12 +174,10 @@ _PLAIN = (str, int, bool, float)
 @cache
 def _taken_as_is(cls: Any) -> frozenset[type]:
     """The exact types of JSON value that `_converter(cls)` returns unchanged."""
-    origin = typing.get_origin(cls)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(cls)
-        real = [option for option in options if option is not type(None)]
-        nullable = {type(None)} if type(None) in options else set()
-        return frozenset(_taken_as_is(real[0]) | nullable)
+    union = _union_parts(cls)
+    if union is not None:
+        inner, nullable = union
+        return _taken_as_is(inner) | ({type(None)} if nullable else frozenset())
     return frozenset({cls}) if cls in _PLAIN else frozenset()
 
 
