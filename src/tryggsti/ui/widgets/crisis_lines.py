@@ -78,7 +78,8 @@ class CrisisLines(VerticalScroll):
         # paint the screen a second time, a frame (15 ms) later.
         self._resources = self.app.resources
         yield Static(t("crisis.heading"), classes="crisis-heading", markup=False)
-        yield Static(self._text(self.app.size.width - 6), id="crisis-body", markup=False)
+        self._shown = self._text(self.app.size.width - 6)
+        yield Static(self._shown, id="crisis-body", markup=False)
 
     REDRAW_SECONDS = 60.0  # a screen left open still says truly which lines are open
     _resources = None
@@ -91,16 +92,15 @@ class CrisisLines(VerticalScroll):
         self.call_after_refresh(self._redraw)  # wrap the descriptions to the new width
 
     def _text(self, width: int) -> Text:
-        self._shown = lines_text(
+        return lines_text(
             self._resources, self.app.clock(), everything=self.everything, width=width
         )
-        return self._shown
 
     def _redraw(self) -> None:
         if self._resources is None:
             return
         body_widget = self.query_one("#crisis-body", Static)
-        before = self._shown
         body = self._text(body_widget.content_region.width or (self.app.size.width - 6))
-        if body != before:  # the same lines again need no new layout
+        if body != self._shown:  # the same lines again need no new layout
+            self._shown = body
             body_widget.update(body)
