@@ -181,7 +181,7 @@ class TryggstiApp(App[None]):
         self._last_activity = self.idle_clock()
         from tryggsti.ui.screens.home_screen import HomeScreen
 
-        self._reset_stack(HomeScreen())
+        self._reset_stack(HomeScreen)
         back_to, self._return_to = self._return_to, None
         if back_to is not None:  # unlocked after F12 or auto-lock: back where they were
             self.open_destination(back_to)
@@ -196,26 +196,24 @@ class TryggstiApp(App[None]):
 
         return isinstance(self.screen_stack[0], UnlockScreen)
 
-    def _reset_stack(self, screen) -> None:
-        """Close every screen over the base and make `screen` (Hjem, or the unlock
-        screen) the base. The unlock screen the app started on is never closed (Textual
-        cannot switch the bottom screen): emptied, it is the base while locked and lies
-        under Hjem while open."""
+    def _reset_stack(self, kind: type) -> None:
+        """Close every screen over the base and make a screen of `kind` (Hjem, or the
+        unlock screen) the base. The unlock screen the app started on is never closed
+        (Textual cannot switch the bottom screen): emptied, it is the base while locked
+        and lies under Hjem while open."""
         if self._started_on_unlock():
-            from tryggsti.ui.screens.unlock_screen import UnlockScreen
-
             while len(self.screen_stack) > 1:
                 self.pop_screen()
             self.screen_stack[0].start_again()  # the passphrase typed is gone at once
-            if not isinstance(screen, UnlockScreen):
-                self.push_screen(screen)
+            if not isinstance(self.screen_stack[0], kind):
+                self.push_screen(kind())
             return
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if len(self.screen_stack) == 2:
-            self.switch_screen(screen)
+            self.switch_screen(kind())
         else:
-            self.push_screen(screen)
+            self.push_screen(kind())
 
     def can_go_back(self) -> bool:
         """Whether the screen shown lies over another that is not the base: the bottom
@@ -292,7 +290,7 @@ class TryggstiApp(App[None]):
         self.save_state = "idle"
         from tryggsti.ui.screens.unlock_screen import UnlockScreen
 
-        self._reset_stack(UnlockScreen())
+        self._reset_stack(UnlockScreen)
         from tryggsti.ui.kept_screens import forget_all
 
         forget_all(self)  # they showed the person's data
