@@ -10,6 +10,7 @@ screen switches). The 100-year vault (36,500 check-ins) gives the growth ratios.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import resource
@@ -87,7 +88,8 @@ def vault_figures(path: Path, kdf_s: float) -> dict[str, float]:
     session = VaultSession.unlock(path, PASSPHRASE)
     saves = []
     for n in range(21):
-        session.data.checkins[-1].note = f"endret {n}"
+        checkins = session.data.checkins  # the latest check-in edited, as a new record
+        checkins[-1] = dataclasses.replace(checkins[-1], note=f"endret {n}")
         started = time.perf_counter()
         session.save()
         saves.append(time.perf_counter() - started)

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from tests.functional.conftest import FIXED_NOW, PASSPHRASE, fixed_clock, settle
 from tests.functional.screen_text import painted_text, squashed, widget_text
-from tests.unit.user_text_strategies import nasty_text, visible
+from tests.unit.user_text_strategies import as_in_an_old_vault, nasty_text, visible
 
 HEALTH = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 FAST = settings(max_examples=5, derandomize=True, deadline=None, suppress_health_check=HEALTH)
@@ -38,10 +38,10 @@ def _fill(data, text: str) -> None:
     )
 
     checkin = CheckIn(id="c1", at=FIXED_NOW - timedelta(hours=1), mood=5, distress=3)
-    checkin.note = text
+    as_in_an_old_vault(checkin, note=text)
     data.checkins.append(checkin)
     commitment = Commitment(id="k1", text="x", created_at=FIXED_NOW, due=date(2026, 3, 4))
-    commitment.text = commitment.reflection = text
+    as_in_an_old_vault(commitment, text=text, reflection=text)
     data.commitments.append(commitment)
     plan = data.safety_plan
     plan.warning_signs = [text]

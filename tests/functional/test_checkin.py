@@ -34,7 +34,7 @@ async def test_a_calm_check_in_is_saved_and_marks_a_kept_commitment(make_vault, 
         assert type(app.screen).__name__ == "HomeScreen"
         entry = app.session.data.checkins[-1]
         assert (entry.mood, entry.distress, entry.craving) == (7, 3, 2)
-        assert entry.safe_coping == ["gikk tur", "ringte Kari"]
+        assert entry.safe_coping == ("gikk tur", "ringte Kari")
         assert entry.sleep_hours == 7.5
         assert not entry.needs_safety_offer
         assert app.session.data.commitments[0].status == "gjort"
@@ -88,3 +88,34 @@ async def test_used_substances_are_recorded_with_details(make_vault, make_app):
         # Use is met with the offer, the «tilbakefall» reflection among the choices.
         assert type(app.screen).__name__ == "SafetyOfferScreen"
         assert app.screen.query_one("#reflection")
+
+
+async def test_the_ui_thread_never_compresses_a_save(make_vault, make_app, vault_path, monkeypatch):
+    """Compressing a save (all of it, the first time after unlocking) is the worker's job:
+    a key pressed meanwhile is never kept waiting."""
+    import threading
+
+    from tryggsti.vault import payload
+
+    compressed_on: set[int] = set()
+    real_piece = payload.piece
+
+    def piece(part: bytes) -> bytes:
+        compressed_on.add(threading.get_ident())
+        return real_piece(part)
+
+    monkeypatch.setattr(payload, "piece", piece)
+    make_vault(_with_commitment)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_checkin(pilot)
+        compressed_on.clear()  # making the test vault saved it here, before the app
+        await pilot.press("6", "tab", "2", "ctrl+s")
+        await settle(pilot)
+        assert app.flush_saves()
+        assert compressed_on and threading.get_ident() not in compressed_on
+    from tests.functional.conftest import PASSPHRASE
+    from tryggsti.services.session import VaultSession
+
+    with VaultSession.unlock(vault_path, PASSPHRASE) as session:
+        assert [(c.mood, c.distress) for c in session.data.checkins] == [(6, 2)]

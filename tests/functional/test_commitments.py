@@ -31,6 +31,7 @@ async def test_add_edit_and_close_a_commitment(make_vault, make_app):
         field.value = "Ringe Kari på søndag"
         await pilot.press("enter")
         await settle(pilot)
+        [commitment] = app.session.data.commitments  # edited: a new record in its place
         assert commitment.text == "Ringe Kari på søndag"
         await pilot.press("enter")  # how did it go?
         await settle(pilot)
@@ -38,6 +39,7 @@ async def test_add_edit_and_close_a_commitment(make_vault, make_app):
         await pilot.press(*"Det var godt å høre stemmen")
         app.screen.query_one("#status-partly").press()
         await settle(pilot)
+        [commitment] = app.session.data.commitments
         assert commitment.status == "delvis"
         assert commitment.reflection == "Det var godt å høre stemmen"
         assert commitment.done_at is not None

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import HealthCheck, given, settings
 
-from tests.unit.user_text_strategies import nasty_text, visible
+from tests.unit.user_text_strategies import as_in_an_old_vault, nasty_text, visible
 from tryggsti.domain.report import SECTIONS
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -38,16 +38,16 @@ def _data(text: str):
 
     data = VaultData(profile=Profile(created_at=NOW))
     checkin = CheckIn(id="c1", at=NOW - timedelta(days=1), mood=4, distress=5, substance_use=True)
-    checkin.note = checkin.unsafe_note = checkin.substance_what = text
-    checkin.unsafe_behaviour = True
+    as_in_an_old_vault(
+        checkin, note=text, unsafe_note=text, substance_what=text, unsafe_behaviour=True
+    )
     data.checkins.append(checkin)
     for number, status in enumerate((CommitmentStatus.OPEN, CommitmentStatus.DONE)):
         commitment = Commitment(
             id=f"k{number}", text="x", created_at=NOW - timedelta(days=2), due=NOW.date()
         )
-        commitment.text = commitment.reflection = text
-        commitment.status = status
-        commitment.done_at = None if number == 0 else NOW - timedelta(days=1)
+        done_at = None if number == 0 else NOW - timedelta(days=1)
+        as_in_an_old_vault(commitment, text=text, reflection=text, status=status, done_at=done_at)
         data.commitments.append(commitment)
     plan = data.safety_plan
     plan.warning_signs = [text]

@@ -102,10 +102,11 @@ def test_text_typed_in_the_app_or_the_cli_is_cleaned_on_input(tmp_path):
     assert entry.note == "a[2J\nb\nc"
     made = commitments.add_commitment(session, "Ring\x1b]0;x\x07 Kari\nnå")
     assert made.text == "Ring]0;x Kari nå"
-    commitments.edit_commitment(session, made.id, text="Gå\x9b tur", due=None)
-    assert made.text == "Gå tur"
-    commitments.set_status(session, made.id, commitments.CommitmentStatus.DONE, "godt\x00")
-    assert made.reflection == "godt"
+    edited = commitments.edit_commitment(session, made.id, text="Gå\x9b tur", due=None)
+    assert edited.text == "Gå tur"
+    done = commitments.set_status(session, made.id, commitments.CommitmentStatus.DONE, "godt\x00")
+    assert done.reflection == "godt"
+    assert session.data.commitments == [done]
     safety_plan.set_section(session, "warning_signs", "lite søvn\x1b[31m\rsint")
     assert session.data.safety_plan.warning_signs == ["lite søvn[31m", "sint"]
     safety_plan.set_section(session, "help_contacts", "Kari\x07 | 900\x1b 00 | søster\x85")

@@ -42,7 +42,7 @@ def test_a_schema_1_vault_is_migrated_and_written_back_in_the_current_schema(tmp
             ("Naboen", ""),
         ]
         assert [(c.name, c.phone) for c in plan.professionals] == [("Fastlege", "22 33 44 55")]
-        assert session.data.checkins[0].safe_coping == ["pust", "gå tur", "ringte Kari"]
+        assert session.data.checkins[0].safe_coping == ("pust", "gå tur", "ringte Kari")
     vault, payload = Vault.unlock(path, PASSPHRASE)
     vault.close()
     assert json.loads(payload)["schema"] == 3

@@ -13,6 +13,7 @@ import pytest
 
 from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
 from tryggsti.messages import message_for
+from tryggsti.vault import format as fmt
 from tryggsti.vault import kdf
 from tryggsti.vault import storage as storage_module
 from tryggsti.vault.errors import SaveFailed, VaultBusy, VaultChangedOnDisk, VaultDamaged
@@ -203,7 +204,7 @@ def test_vault_from_a_newer_format_exits_3_and_is_not_touched(tmp_path, monkeypa
     path = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, path)
     data = bytearray(path.read_bytes())
-    struct.pack_into(">H", data, 8, 2)  # format version 2
+    struct.pack_into(">H", data, 8, fmt.FORMAT_VERSION + 1)  # a version from the future
     path.write_bytes(bytes(data))
     result = run_cli(
         monkeypatch,

@@ -35,7 +35,7 @@ def to_jsonable(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return [to_jsonable(item) for item in value]
     if isinstance(value, dict):
         return {key: to_jsonable(item) for key, item in value.items()}
@@ -84,6 +84,9 @@ def _converter(cls: Any) -> typing.Callable[[Any], Any]:
     if origin is list:
         (item_type,) = typing.get_args(cls)
         return _list_of(_converter(item_type))
+    if origin is tuple:  # only tuple[X, ...]: a frozen record's list of values
+        item_type, _ = typing.get_args(cls)
+        return _tuple_of(_list_of(_converter(item_type)))
     if origin is dict:
         return _dict_of(_converter(typing.get_args(cls)[1]))
     if dataclasses.is_dataclass(cls):
@@ -122,6 +125,13 @@ def _list_of(item):
     return convert
 
 
+def _tuple_of(as_list):
+    def convert(raw: Any) -> tuple:
+        return tuple(as_list(raw))
+
+    return convert
+
+
 def _dict_of(value_converter):
     def convert(raw: Any) -> dict:
         if not isinstance(raw, dict):
@@ -140,32 +150,58 @@ def _dict_of(value_converter):
 def _record_of(cls: type):
     # A value JSON already gives in its final type (a str for a str field, None for an
     # optional one) is taken as it is, with no call: most of a ten-year vault's values.
+    # The record is made as its __init__ would make it (every field, in order, defaults
+    # filled in, then __post_init__ checks it), without the __init__: a frozen record's
+    # __init__ sets each field through object.__setattr__, four times the cost.
     fields = [
-        (name, _converter(hint), _taken_as_is(hint)) for name, hint in _field_types(cls).items()
+        (name, _converter(hint), _taken_as_is(hint), _default_of(cls, name))
+        for name, hint in _field_types(cls).items()
     ]
+    check = getattr(cls, "__post_init__", None)
 
     def convert(raw: Any) -> Any:
         if not isinstance(raw, dict):
             raise _Wrong("expected an object")
         values = {}
-        for name, field_converter, as_is in fields:
-            if name in raw:
-                value = raw[name]
-                if type(value) in as_is:
-                    values[name] = value
-                    continue
-                try:
-                    values[name] = field_converter(value)
-                except _Wrong as wrong:
-                    raise wrong.at(f".{name}") from None
-        try:
-            return cls(**values)
-        except InvalidRecord as error:
-            raise _Wrong(error.problem).at(f".{error.field}") from None
-        except TypeError as error:
-            raise _Wrong(str(error)) from None
+        for name, field_converter, as_is, default in fields:
+            if name not in raw:
+                if default is _REQUIRED:
+                    raise _Wrong(f"missing field {name!r}")
+                values[name] = default()
+                continue
+            value = raw[name]
+            if type(value) in as_is:
+                values[name] = value
+                continue
+            try:
+                values[name] = field_converter(value)
+            except _Wrong as wrong:
+                raise wrong.at(f".{name}") from None
+        record = object.__new__(cls)
+        object.__setattr__(record, "__dict__", values)
+        if check is not None:
+            try:
+                check(record)
+            except InvalidRecord as error:
+                raise _Wrong(error.problem).at(f".{error.field}") from None
+        return record
 
     return convert
+
+
+_REQUIRED = object()
+
+
+def _default_of(cls: type, name: str) -> Any:
+    """A function giving the field's default (a new one each time for a factory), or
+    _REQUIRED for a field without one."""
+    found = cls.__dataclass_fields__[name]
+    if found.default_factory is not dataclasses.MISSING:
+        return found.default_factory
+    if found.default is not dataclasses.MISSING:
+        value = found.default
+        return lambda: value
+    return _REQUIRED
 
 
 _PLAIN = (str, int, bool, float)
@@ -242,6 +278,32 @@ def encode_vault(data: VaultData) -> bytes:
         return orjson.dumps(document, default=_json_default)
     except orjson.JSONEncodeError as error:
         raise TypeError(str(error)) from error
+
+
+def encoded_value(value: Any) -> bytes:
+    """One value as `encode_vault` writes it inside the document (a record, a list)."""
+    try:
+        return orjson.dumps(value, default=_json_default)
+    except orjson.JSONEncodeError as error:
+        raise TypeError(str(error)) from error
+
+
+def document_fields() -> tuple[str, ...]:
+    """The document's keys after "schema", in the order `encode_vault` writes them."""
+    return _field_names(VaultData)
+
+
+@cache
+def lists_of_frozen_records() -> frozenset[str]:
+    """The document's lists whose records are frozen: a record there never changes."""
+    found = set()
+    for name, hint in _field_types(VaultData).items():
+        if typing.get_origin(hint) is list:
+            (item,) = typing.get_args(hint)
+            params = getattr(item, "__dataclass_params__", None)
+            if params is not None and params.frozen:
+                found.add(name)
+    return frozenset(found)
 
 
 def with_record_added(payload: bytes, key: str, record: Any) -> bytes | None:

@@ -1,4 +1,10 @@
-"""The user's records, as plain dataclasses that validate themselves."""
+"""The user's records, as plain dataclasses that validate themselves.
+
+The kinds a vault holds thousands of (commitments, check-ins, grounding sessions) are
+frozen: a change is a new record put in the old one's place. A save can then trust that
+a stretch of the same record objects encodes to the same bytes as last time
+(services.payload_cache), instead of writing out every year again.
+"""
 
 from __future__ import annotations
 
@@ -106,7 +112,7 @@ class Profile:
             raise InvalidRecord("supporter", f"must be one of {', '.join(SUPPORTERS)}")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Commitment:
     id: str
     text: str
@@ -125,14 +131,14 @@ class Commitment:
         _check_text("reflection", self.reflection, NOTE_LIMIT)
         _check_aware("created_at", self.created_at)
         _check_aware("done_at", self.done_at)
-        self.status = CommitmentStatus(self.status)
+        object.__setattr__(self, "status", CommitmentStatus(self.status))
 
     @property
     def is_open(self) -> bool:
         return self.status is CommitmentStatus.OPEN
 
 
-@dataclass
+@dataclass(frozen=True)
 class CheckIn:
     """One Seeking Safety style check-in (a row in the mood log)."""
 
@@ -147,13 +153,15 @@ class CheckIn:
     substance_amount: str = ""
     unsafe_behaviour: bool = False
     unsafe_note: str = ""
-    safe_coping: list[str] = field(default_factory=list)
+    safe_coping: tuple[str, ...] = ()
     sleep_hours: float | None = None
     note: str = ""
     # «Thoughts of hurting yourself or ending your life?»: True, False, or not answered.
     harm_thoughts: bool | None = None
 
     def __post_init__(self) -> None:
+        if type(self.safe_coping) is not tuple:  # a list from a form or a test
+            object.__setattr__(self, "safe_coping", tuple(self.safe_coping))
         _check_aware("at", self.at)
         _check_scale("mood", self.mood)
         _check_scale("distress", self.distress)
@@ -197,7 +205,7 @@ class RelapseReflection:
             _check_text(name, getattr(self, name), NOTE_LIMIT)
 
 
-@dataclass
+@dataclass(frozen=True)
 class GroundingSession:
     id: str
     script_id: str

@@ -20,7 +20,7 @@ def _cleaned(details: dict) -> dict:
     for key, value in details.items():
         if isinstance(value, str):
             value = clean_text(value) if key in MULTILINE_FIELDS else clean_line(value)
-        elif key == "safe_coping" and isinstance(value, list):
+        elif key == "safe_coping" and isinstance(value, list | tuple):
             value = [clean_line(item) for item in value]
         cleaned[key] = value
     return cleaned
@@ -74,14 +74,17 @@ def log_checkin_quickly(
 
 def mark_kept(session: VaultSession, commitment_ids: list[str]) -> None:
     """Commitments the person says they kept, ticked in the check-in, become done."""
+    from dataclasses import replace
+
     from tryggsti.domain.records import CommitmentStatus
 
     wanted = set(commitment_ids)
+    commitments = session.data.commitments
     changed = False
-    for commitment in session.data.commitments:
+    for index, commitment in enumerate(commitments):
         if commitment.id in wanted and commitment.is_open:
-            commitment.status = CommitmentStatus.DONE
-            commitment.done_at = session.clock()
+            done_at = session.clock()
+            commitments[index] = replace(commitment, status=CommitmentStatus.DONE, done_at=done_at)
             changed = True
     if changed:
         session.save()

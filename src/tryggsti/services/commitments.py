@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from tryggsti.domain.records import Commitment, CommitmentStatus
@@ -32,26 +33,37 @@ def find(session: VaultSession, commitment_id: str) -> Commitment:
     return next(c for c in session.data.commitments if c.id == commitment_id)
 
 
+def put_in_place(session: VaultSession, changed: Commitment) -> Commitment:
+    """A commitment's new version takes the old one's place (records are frozen)."""
+    commitments = session.data.commitments
+    index = next(i for i, c in enumerate(commitments) if c.id == changed.id)
+    commitments[index] = changed
+    return changed
+
+
 def edit_commitment(
     session: VaultSession, commitment_id: str, *, text: str, due: date | None
 ) -> Commitment:
-    commitment = find(session, commitment_id)
-    # Build a new record first, so a rule it breaks leaves the old one untouched.
-    replacement = Commitment(**{**vars(commitment), "text": clean_line(text).strip(), "due": due})
-    commitment.text, commitment.due = replacement.text, replacement.due
+    # A new record: a rule it breaks leaves the old one untouched.
+    changed = replace(find(session, commitment_id), text=clean_line(text).strip(), due=due)
+    put_in_place(session, changed)
     session.save()
-    return commitment
+    return changed
 
 
 def set_status(
     session: VaultSession, commitment_id: str, status: CommitmentStatus, reflection: str = ""
 ) -> Commitment:
-    commitment = find(session, commitment_id)
-    commitment.status = CommitmentStatus(status)
-    commitment.reflection = clean_text(reflection).strip()
-    commitment.done_at = None if commitment.is_open else session.clock()
+    status = CommitmentStatus(status)
+    changed = replace(
+        find(session, commitment_id),
+        status=status,
+        reflection=clean_text(reflection).strip(),
+        done_at=None if status is CommitmentStatus.OPEN else session.clock(),
+    )
+    put_in_place(session, changed)
     session.save()
-    return commitment
+    return changed
 
 
 def sorted_for_display(commitments: list[Commitment]) -> tuple[list[Commitment], list[Commitment]]:

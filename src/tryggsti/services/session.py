@@ -9,6 +9,7 @@ from pathlib import Path
 from tryggsti.domain.codec import PayloadError, PayloadTooNew, decode_vault, encode_vault
 from tryggsti.domain.records import Profile, VaultData
 from tryggsti.services.clock import Clock, IdSource, random_id, system_clock
+from tryggsti.services.payload_cache import PayloadCache, Snapshot
 from tryggsti.vault.errors import VaultDamaged, VaultTooNew
 from tryggsti.vault.vault import Vault
 
@@ -19,11 +20,13 @@ class VaultSession:
     data: VaultData
     clock: Clock = system_clock
     new_id: IdSource = field(default=random_id)
-    # The app sets this to save off the UI thread; headless commands save at once.
-    deferred_save: Callable[[bytes], None] | None = field(default=None, repr=False)
+    # The app sets this to save off the UI thread (the snapshot is compressed and written
+    # there); headless commands save at once.
+    deferred_save: Callable[[Snapshot], None] | None = field(default=None, repr=False)
     # Counts the saves: every change is saved, so a screen that drew at this number and
     # on the same day has nothing new to draw (kept screens skip the work on resume).
     revision: int = field(default=0, repr=False)
+    _payloads: PayloadCache = field(default_factory=PayloadCache, repr=False)
 
     @property
     def path(self) -> Path:
@@ -89,10 +92,11 @@ class VaultSession:
     def save(self) -> None:
         """Persist the data: at once, or through `deferred_save` when the app has set it."""
         self.revision += 1
+        snapshot = self._payloads.snapshot(self.data)
         if self.deferred_save is not None:
-            self.deferred_save(self.encoded())
+            self.deferred_save(snapshot)
         else:
-            self.vault.save(self.encoded())
+            self.vault.save(snapshot.deflated())
 
     def change_passphrase(
         self, new_passphrase: str, *, keep_backups: bool = True, log_n: int | None = None

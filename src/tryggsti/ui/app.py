@@ -25,6 +25,7 @@ from tryggsti.ui.widgets.palette import NavigationCommands, NorwegianCommandPale
 
 if TYPE_CHECKING:
     from tryggsti.domain.content import ContentLibrary
+    from tryggsti.services.payload_cache import Snapshot
     from tryggsti.services.session import VaultSession
 
 keep_no_break_spaces()  # help line numbers never split across two lines
@@ -94,7 +95,7 @@ class TryggstiApp(App[None]):
         self._library: ContentLibrary | None = None
         self._library_lock = threading.Lock()
         self._save_lock = threading.Lock()
-        self._pending_payload: bytes | None = None
+        self._pending_payload: Snapshot | None = None
         self._last_activity = idle_clock()
         self._tidied_for: float | None = None  # the activity time the last tidy-up followed
 
@@ -222,7 +223,7 @@ class TryggstiApp(App[None]):
         base = 2 if not self._started_on_unlock() or self.session is not None else 1
         return len(self.screen_stack) > base
 
-    def _queue_save(self, payload: bytes) -> None:
+    def _queue_save(self, payload: Snapshot) -> None:
         self._pending_payload = payload
         self.save_state = "saving"
         self.run_worker(self._write_pending, thread=True, group="save")
@@ -237,7 +238,7 @@ class TryggstiApp(App[None]):
             if payload is None or session is None:
                 return
             try:
-                session.vault.save(payload)
+                session.vault.save(payload.deflated())  # compressed here, off the UI thread
             except VaultError as error:
                 if self._pending_payload is None:
                     self._pending_payload = payload  # kept for the next try; nothing is lost
@@ -435,7 +436,7 @@ class TryggstiApp(App[None]):
         self._close_session()
         self.exit()
 
-    def unsaved_payload(self) -> bytes | None:
+    def unsaved_payload(self) -> Snapshot | None:
         """What could not be written yet, after one more try; None when all is saved."""
         for screen in reversed(self.screen_stack):
             flush = getattr(screen, "flush_edits", None)
@@ -450,7 +451,7 @@ class TryggstiApp(App[None]):
         payload = self._pending_payload
         if self.session is None or payload is None:
             return
-        self.session.vault.save_as(target, payload)
+        self.session.vault.save_as(target, payload.deflated())
         self._pending_payload = None
 
     def on_unmount(self) -> None:

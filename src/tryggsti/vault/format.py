@@ -15,7 +15,9 @@ from typing import Any
 from tryggsti.vault.errors import VaultDamaged, VaultTooNew
 
 MAGIC = b"TRYGGSTI"
-FORMAT_VERSION = 1
+# 2: the payload's plaintext is the JSON as raw DEFLATE (vault.payload); 1: the JSON.
+# Both are read; 2 is written.
+FORMAT_VERSION = 2
 _PREFIX = struct.Struct(">8sHI")  # magic, format version, header length
 DIGEST_SIZE = 32
 MAX_HEADER_BYTES = 64 * 1024
@@ -42,6 +44,7 @@ class VaultFile:
     header: dict[str, Any]
     authenticated: bytes  # prefix + header JSON: the AAD of the payload
     ciphertext: bytes
+    version: int  # the layout it was written in (1 or 2)
 
 
 def encode_header(header: dict[str, Any]) -> bytes:
@@ -107,4 +110,4 @@ def split(data: bytes) -> VaultFile:
         raise VaultDamaged("header is not valid JSON") from error
     if not isinstance(header, dict):
         raise VaultDamaged("header is not an object")
-    return VaultFile(header=header, authenticated=authenticated, ciphertext=data[body_start:])
+    return VaultFile(header, authenticated, data[body_start:], version)

@@ -15,7 +15,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from tryggsti.vault import format as fmt
-from tryggsti.vault import kdf, recovery, storage
+from tryggsti.vault import kdf, payload, recovery, storage
 from tryggsti.vault.errors import (
     BackupMissing,
     SaveFailed,
@@ -185,8 +185,10 @@ class Vault:
 
     # ---- using ---------------------------------------------------------------
 
-    def save(self, plaintext: bytes) -> None:
-        """Encrypt with a fresh nonce and replace the file atomically. No KDF runs here."""
+    def save(self, plaintext: bytes | payload.Deflated) -> None:
+        """Encrypt with a fresh nonce and replace the file atomically. No KDF runs here.
+
+        `plaintext` is the payload's JSON, or that JSON already compressed."""
         if self.read_only:
             raise SaveFailed(str(self.path), reason="read_only")
         if self._lock is None:
@@ -199,14 +201,15 @@ class Vault:
         self.header = header
         self._identity = storage.FileIdentity.of_bytes(data)
 
-    def _encrypt(self, plaintext: bytes, header: dict[str, Any], data_key: bytes):
+    def _encrypt(self, plaintext: bytes | payload.Deflated, header: dict[str, Any], data_key):
+        body = payload.deflated(plaintext)
         nonce = self._rand(NONCE_SIZE)
         header = dict(header, payload_nonce=fmt.b64(nonce))
         authenticated = fmt.authenticated_part(header)
-        ciphertext = _aesgcm(data_key).encrypt(nonce, plaintext, authenticated)
+        ciphertext = _aesgcm(data_key).encrypt(nonce, body, authenticated)
         return authenticated + fmt.digest_for(authenticated) + ciphertext, header
 
-    def save_as(self, target: Path, plaintext: bytes) -> Path:
+    def save_as(self, target: Path, plaintext: bytes | payload.Deflated) -> Path:
         """Write the data, encrypted with the same key, to a NEW file (never over one).
 
         For the day the vault cannot be saved where it is (it changed on disk, the stick
@@ -317,15 +320,17 @@ def _changed_on_disk(path: Path, known: storage.FileIdentity | None) -> bool:
 
 
 def decrypt_payload(parsed: fmt.VaultFile, data_key: bytes) -> bytes:
+    """The payload's JSON (decompressed, from format version 2 on)."""
     from cryptography.exceptions import InvalidTag
 
     nonce = fmt.unb64(parsed.header.get("payload_nonce"), "payload nonce")
     if len(nonce) != NONCE_SIZE:
         raise VaultDamaged("payload nonce has the wrong length")
     try:
-        return _aesgcm(data_key).decrypt(nonce, parsed.ciphertext, parsed.authenticated)
+        plaintext = _aesgcm(data_key).decrypt(nonce, parsed.ciphertext, parsed.authenticated)
     except InvalidTag as error:
         raise VaultDamaged("payload does not authenticate") from error
+    return plaintext if parsed.version == 1 else payload.inflate(plaintext)
 
 
 def _passphrase_slot(passphrase: str, data_key: bytes, log_n: int | None, rand: RandomBytes):
