@@ -220,6 +220,38 @@ def test_damaged_payloads_are_refused_as_payload_errors(document):
         decode_vault(json.dumps(document).encode())
 
 
+def test_a_record_without_a_required_field_names_it():
+    document = {
+        "schema": SCHEMA_VERSION,
+        "profile": {"created_at": "2026-03-02T10:00:00+01:00"},
+        "checkins": [{"id": "k", "mood": 3, "distress": 1}],
+    }
+    with pytest.raises(PayloadError, match=r"vault\.checkins\[0\]: missing field 'at'"):
+        decode_vault(json.dumps(document).encode())
+
+
+def test_defaults_are_new_for_each_record_and_the_checks_still_run():
+    document = {
+        "schema": SCHEMA_VERSION,
+        "profile": {"created_at": "2026-03-02T10:00:00+01:00"},
+        "safety_plan": {},
+        "checkins": [
+            {"id": f"k{n}", "at": "2026-03-02T10:00:00+01:00", "mood": 3, "distress": 1}
+            for n in range(2)
+        ],
+    }
+    data, _ = decode_vault(json.dumps(document).encode())
+    first, second = data.checkins
+    assert first.safe_coping == () and first.note == "" and first.craving is None
+    again, _ = decode_vault(json.dumps(document).encode())
+    assert data.safety_plan.warning_signs == []
+    assert data.safety_plan.warning_signs is not again.safety_plan.warning_signs  # a new list
+    assert vars(first) == {f: getattr(first, f) for f in first.__dataclass_fields__}
+    document["checkins"][0]["mood"] = 11
+    with pytest.raises(PayloadError, match=r"checkins\[0\]\.mood"):
+        decode_vault(json.dumps(document).encode())
+
+
 def test_payload_from_a_newer_schema_is_refused():
     with pytest.raises(PayloadTooNew):
         decode_vault(b'{"schema": 99}')

@@ -153,6 +153,8 @@ def _record_of(cls: type):
     # The record is made as its __init__ would make it (every field, in order, defaults
     # filled in, then __post_init__ checks it), without the __init__: a frozen record's
     # __init__ sets each field through object.__setattr__, four times the cost.
+    if not all(f.init for f in dataclasses.fields(cls)):
+        raise TypeError(f"{cls.__name__}: a field outside __init__ is not decoded")
     fields = [
         (name, _converter(hint), _taken_as_is(hint), _default_of(cls, name))
         for name, hint in _field_types(cls).items()
