@@ -241,7 +241,7 @@ def test_defaults_are_new_for_each_record_and_the_checks_still_run():
         ],
     }
     data, _ = decode_vault(json.dumps(document).encode())
-    first, second = data.checkins
+    first, _second = data.checkins
     assert first.safe_coping == () and first.note == "" and first.craving is None
     again, _ = decode_vault(json.dumps(document).encode())
     assert data.safety_plan.warning_signs == []
