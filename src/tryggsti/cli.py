@@ -141,18 +141,13 @@ def utf8_pipes_on_windows() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import gc
+    from tryggsti.collector import paused
 
     # A run of the command line makes many objects and little garbage (the imports, one
     # vault): no collection until it ends, or for the app until its first screen is shown
     # (ui/gc_pauses.started). Collections cost the app 60–90 ms before its first frame.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return _run(argv)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import gc
 import types
 import typing
 from datetime import date, datetime
@@ -13,6 +12,7 @@ from typing import Any
 
 import orjson
 
+from tryggsti.collector import paused
 from tryggsti.domain import records
 from tryggsti.domain.migrations import migrate
 from tryggsti.domain.records import SCHEMA_VERSION, InvalidRecord, VaultData
@@ -275,11 +275,7 @@ def encode_vault(data: VaultData) -> bytes:
     separators=(",", ":"))`, byte for byte (a test holds it to that), written by orjson:
     a ten-year vault in about 3 ms instead of 45, and saves are frequent. orjson writes
     records in field order, enums by value and dates as ISO 8601, as `to_jsonable` does."""
-    document = {"schema": SCHEMA_VERSION, **_json_default(data)}
-    try:
-        return orjson.dumps(document, default=_json_default)
-    except orjson.JSONEncodeError as error:
-        raise TypeError(str(error)) from error
+    return encoded_value({"schema": SCHEMA_VERSION, **_json_default(data)})
 
 
 def encoded_value(value: Any) -> bytes:
@@ -333,13 +329,8 @@ def decode_vault(payload: bytes) -> tuple[VaultData, bool]:
     # collector would only walk them again and again while they are made (orjson's dicts
     # count as much as the records: on a 100-year vault the collections grew faster than
     # the vault did).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return _decode(payload)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _decode(payload: bytes) -> tuple[VaultData, bool]:
