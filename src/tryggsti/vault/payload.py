@@ -25,14 +25,18 @@ class Deflated:
     body: bytes
 
 
+def _compressor():
+    return zlib.compressobj(LEVEL, zlib.DEFLATED, _RAW)
+
+
 def piece(json_part: bytes) -> bytes:
     """`json_part` compressed on its own, ending on a byte boundary with the stream open:
     pieces joined in order, then `END`, are the DEFLATE stream of their bytes joined."""
-    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, _RAW)
+    compressor = _compressor()
     return compressor.compress(json_part) + compressor.flush(zlib.Z_FULL_FLUSH)
 
 
-END = zlib.compressobj(LEVEL, zlib.DEFLATED, _RAW).flush()  # an empty final block
+END = _compressor().flush()  # an empty final block
 
 
 def joined(pieces: list[bytes]) -> Deflated:
@@ -43,7 +47,7 @@ def deflated(payload: bytes | Deflated) -> bytes:
     """The compressed body of a payload given as JSON or already compressed."""
     if isinstance(payload, Deflated):
         return payload.body
-    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, _RAW)
+    compressor = _compressor()
     return compressor.compress(payload) + compressor.flush()
 
 
