@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
+from tryggsti.ui.widgets.button import Button
 
 
 class CommitmentEditScreen(ModalScreen[str | None]):

@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from tryggsti.domain.records import CommitmentStatus
 from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
+from tryggsti.ui.widgets.button import Button
 
 CHOICES = (
     CommitmentStatus.DONE,

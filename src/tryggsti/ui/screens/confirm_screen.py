@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
+from tryggsti.ui.widgets.button import Button
 
 
 class ConfirmScreen(ModalScreen[bool]):

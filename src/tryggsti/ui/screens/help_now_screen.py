@@ -7,11 +7,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
 from tryggsti.ui.widgets.night_set import NightSet
 

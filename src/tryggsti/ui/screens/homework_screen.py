@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from tryggsti.strings import t
 from tryggsti.ui.plain import join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.button import Button
 
 BAR = 20
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.widgets.button import Button
 
 
 class RecoveryCodeScreen(Screen):

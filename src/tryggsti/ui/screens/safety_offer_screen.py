@@ -11,10 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from tryggsti.domain.safety_response import Concern, SafetyResponse
 from tryggsti.strings import t
+from tryggsti.ui.widgets.button import Button
 
 DESTINATIONS = ("grounding", "safety_plan", "help_now")
 

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, RadioSet, Static
+from textual.widgets import RadioSet, Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.supporter_choice import SupporterChoice
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Button, Markdown, Static, TextArea
+from textual.widgets import Markdown, Static, TextArea
 
 from tryggsti.domain.text import clean_text
 from tryggsti.strings import t
 from tryggsti.ui.plain import join, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.button import Button
 
 SAVE_DELAY_S = 1.0
 

@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from tryggsti.strings import t
+from tryggsti.ui.widgets.button import Button
 
 
 class UnsavedQuitScreen(ModalScreen[bool]):
