@@ -95,10 +95,10 @@ class Button(TextualButton, inherit_css=False):
 
     def __init__(self, *args, flat: bool = False, **kwargs) -> None:
         if flat:
-            raise ValueError("tryggsti's buttons have no flat style")
+            raise ValueError("flat=True")  # no flat style here
         super().__init__(*args, **kwargs)
 
     def validate_variant(self, variant: str) -> str:
         if variant not in STYLED_VARIANTS:
-            raise ValueError(f"tryggsti's buttons have no style for the variant {variant!r}")
+            raise ValueError(f"variant={variant!r}")  # no style for it here
         return variant
