@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tryggsti.domain.text import quote_for_terminal, terminal_safe
 from tryggsti.strings import t
@@ -13,8 +13,7 @@ MAX_SHOWN = 50  # problems listed one by one; the rest are counted
 _PLAIN_KEY = re.compile(r"[\w-]{1,60}")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     file: str
     line: int | None
     field: str  # dotted path with 1-based indexes, such as "sections[2].body"; "" for the file

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tryggsti.domain.kinds import AREAS, GROUNDING_KINDS, GROUNDING_SETS
 
 SLUG = r"[a-z0-9]+(-[a-z0-9]+)*"
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     name: str
     kind: str  # text | slug | int | bool | date | texts | slugs | tables | table
     # | source (a public https address, or CONTENT-GUIDE.md) | address (plain, such as

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -40,8 +40,7 @@ def parse_minutes(text: str) -> int | None:
     return minutes if minutes <= WHOLE_DAY else None
 
 
-@dataclass(frozen=True)
-class OpeningPeriod:
+class OpeningPeriod(NamedTuple):
     """Open on `days` from `start` to `end` (minutes after midnight, Norwegian local time).
 
     An end at or before the start means the period runs past midnight into the next day.
@@ -64,8 +63,7 @@ class OpeningPeriod:
         return False
 
 
-@dataclass(frozen=True)
-class Channel:
+class Channel(NamedTuple):
     """A chat beside a line: its plain address and, if a source gives them, its hours."""
 
     address: str
@@ -130,8 +128,7 @@ def clock_text(minutes: int) -> str:
     return f"{hours:02d}" if rest == 0 else f"{hours:02d}.{rest:02d}"
 
 
-@dataclass(frozen=True)
-class HelpLine:
+class HelpLine(NamedTuple):
     """One help line; every fact in it carries `source` and `checked` in resources.toml."""
 
     id: str
@@ -149,8 +146,7 @@ class HelpLine:
     checked: date | None = None
 
 
-@dataclass(frozen=True)
-class Resources:
+class Resources(NamedTuple):
     last_checked: date
     lines: tuple[HelpLine, ...]
 

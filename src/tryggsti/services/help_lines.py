@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from tryggsti.dates import relative_day
 from tryggsti.domain.help_lines import (
@@ -60,8 +60,7 @@ def status_text(line, now: datetime) -> str:
     )
 
 
-@dataclass(frozen=True)
-class LineRow:
+class LineRow(NamedTuple):
     """One line ready to show: every part is plain text, never markup."""
 
     line: HelpLine

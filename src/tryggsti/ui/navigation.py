@@ -6,13 +6,12 @@ Screens are imported only when opened, so start-up stays light.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tryggsti.strings import t
 
 
-@dataclass(frozen=True)
-class Destination:
+class Destination(NamedTuple):
     name: str  # also the key in ui.toml [nav]
     key: str  # the letter on the home screen
     module: str

@@ -8,7 +8,7 @@ click on a key presses it, as in Textual's Footer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.text import Text
 from textual import events
@@ -17,16 +17,14 @@ from textual.widget import Widget
 from tryggsti.ui.keys import LEFT_OUT_WHEN_NARROW, NARROW
 
 
-@dataclass(frozen=True)
-class ShownKey:
+class ShownKey(NamedTuple):
     key: str  # what a click presses
     display: str  # «F1», «Esc»
     description: str
     enabled: bool
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(NamedTuple):
     start: int  # first cell
     end: int  # one past the last cell
     shown: ShownKey
