@@ -162,6 +162,64 @@ async def test_a_kept_screen_is_not_restyled_when_nothing_changed(
         assert again not in restyled
 
 
+def _watch_restyles(monkeypatch) -> list:
+    from textual.screen import Screen
+
+    restyled = []
+    original = Screen.update_node_styles
+    monkeypatch.setattr(
+        Screen,
+        "update_node_styles",
+        lambda self, *a, **k: (restyled.append(self), original(self, *a, **k))[1],
+    )
+    return restyled
+
+
+async def test_a_screen_shown_for_the_first_time_is_styled_once(
+    make_vault, make_app, monkeypatch
+):
+    """Its widgets were styled as they were mounted, just before it is shown: the unlock
+    screen's first frame and the first visit of a screen do not style them twice."""
+    restyled = _watch_restyles(monkeypatch)
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert type(app.screen).__name__ == "UnlockScreen"
+        assert app.screen not in restyled
+        await unlock(pilot)
+        mood_log = await _open(pilot, "m")
+        assert type(mood_log).__name__ == "MoodLogScreen"
+        assert mood_log not in restyled
+
+
+async def test_the_first_run_screen_is_styled_once(make_app, monkeypatch):
+    restyled = _watch_restyles(monkeypatch)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert type(app.screen).__name__ == "WelcomeScreen"
+        assert app.screen not in restyled
+
+
+async def test_a_theme_chosen_while_a_screen_was_away_restyles_it_on_its_first_show(
+    make_vault, make_app
+):
+    """A kept screen made while one theme was on shows in the theme of the moment."""
+    from textual.color import Color
+
+    from tryggsti.ui.themes import HIGH_CONTRAST
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        app.set_theme(HIGH_CONTRAST.name)
+        await settle(pilot)
+        mood_log = await _open(pilot, "m")
+        assert mood_log.styles.background == Color.parse(HIGH_CONTRAST.background)
+
+
 async def test_a_kept_screen_takes_a_new_theme(make_vault, make_app):
     from textual.color import Color
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -11,10 +10,11 @@ from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.screens.kept_styles import KeptStyles
 from tryggsti.ui.widgets.save_indicator import SaveIndicator
 
 
-class TryggstiScreen(Screen):
+class TryggstiScreen(KeptStyles, Screen):
     """Subclasses set `TITLE_KEY` and implement `compose_body()`.
 
     A screen with text fields implements `flush_edits()`, so typing is saved before
@@ -36,20 +36,6 @@ class TryggstiScreen(Screen):
         yield from ()
 
     _drawn_mark: tuple | None = None
-    _styled_with_theme: str | None = None
-
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
-        """A kept screen shown again keeps its styles unless the theme changed meanwhile.
-
-        Textual restyles every widget of a screen pushed again, in case the app's styles
-        changed while it was away; for a kept screen that was most of a later visit
-        (Innstillinger 70 ms, of which 50 restyling). The only app-wide style change in
-        tryggsti is the theme, so that is what is checked. Textual's own handler runs
-        after this one (handlers run for each class, the subclass first)."""
-        theme = self.app.theme
-        if self._styled_with_theme == theme:
-            event.refresh_styles = False
-        self._styled_with_theme = theme
 
     def changed_since_drawn(self) -> bool:
         """True when the data or the day changed since the last call (or it is the first):

@@ -12,11 +12,12 @@ from textual.widgets import Input, Static
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.messages_in_view import say_in_view
+from tryggsti.ui.screens.kept_styles import KeptStyles
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
 
 
-class UnlockScreen(Screen):
+class UnlockScreen(KeptStyles, Screen):
     BINDINGS = [*ALWAYS, Binding("ctrl+r", "forgot", t("unlock.forgot"), key_display="Ctrl+R")]
 
     def compose(self) -> ComposeResult:

@@ -13,10 +13,11 @@ from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.messages_in_view import say_in_view
+from tryggsti.ui.screens.kept_styles import KeptStyles
 from tryggsti.ui.widgets.button import Button
 
 
-class WelcomeScreen(Screen):
+class WelcomeScreen(KeptStyles, Screen):
     BINDINGS = ALWAYS
 
     def compose(self) -> ComposeResult:
