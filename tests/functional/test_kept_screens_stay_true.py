@@ -175,9 +175,7 @@ def _watch_restyles(monkeypatch) -> list:
     return restyled
 
 
-async def test_a_screen_shown_for_the_first_time_is_styled_once(
-    make_vault, make_app, monkeypatch
-):
+async def test_a_screen_shown_for_the_first_time_is_styled_once(make_vault, make_app, monkeypatch):
     """Its widgets were styled as they were mounted, just before it is shown: the unlock
     screen's first frame and the first visit of a screen do not style them twice."""
     restyled = _watch_restyles(monkeypatch)
