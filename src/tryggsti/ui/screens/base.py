@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.screens.kept_styles import KeptStyles
 from tryggsti.ui.widgets.save_indicator import SaveIndicator
 
@@ -20,6 +21,8 @@ class TryggstiScreen(KeptStyles, Screen):
     A screen with text fields implements `flush_edits()`, so typing is saved before
     the app locks.
     """
+
+    CSS_PATH = SCREENS_TCSS
 
     TITLE_KEY = "app.title"
     # The keys that must work everywhere come first, so even a narrow footer shows them.

@@ -10,11 +10,14 @@ from textual.widgets import Input, Static
 
 from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
 
 
 class CommitmentEditScreen(ModalScreen[str | None]):
     """Dismisses with the commitment's id when saved, None when cancelled."""
+
+    CSS_PATH = SCREENS_TCSS
 
     BINDINGS = [Binding("escape", "cancel", t("keys.back"))]
 

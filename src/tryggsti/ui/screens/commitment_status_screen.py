@@ -12,6 +12,7 @@ from tryggsti.domain.records import CommitmentStatus
 from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
 
 CHOICES = (
@@ -24,6 +25,8 @@ CHOICES = (
 
 
 class CommitmentStatusScreen(ModalScreen[str | None]):
+    CSS_PATH = SCREENS_TCSS
+
     BINDINGS = [Binding("escape", "cancel", t("keys.back"))]
 
     def __init__(self, commitment_id: str) -> None:

@@ -10,10 +10,13 @@ from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
 
 
 class ConfirmScreen(ModalScreen[bool]):
+    CSS_PATH = SCREENS_TCSS
+
     BINDINGS = [Binding("escape", "no", t("confirm.no"))]
 
     def __init__(self, question: str) -> None:

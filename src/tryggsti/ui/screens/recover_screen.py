@@ -13,12 +13,15 @@ from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.messages_in_view import say_in_view
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.toggles import Checkbox
 from tryggsti.vault.recovery import group_code
 
 
 class RecoverScreen(Screen):
+    CSS_PATH = SCREENS_TCSS
+
     BINDINGS = [*ALWAYS, ("escape", "back", t("keys.back"))]
 
     def compose(self) -> ComposeResult:

@@ -9,10 +9,13 @@ from textual.widgets import Input, Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
 
 
 class RecoveryCodeScreen(Screen):
+    CSS_PATH = SCREENS_TCSS
+
     BINDINGS = ALWAYS
 
     def __init__(

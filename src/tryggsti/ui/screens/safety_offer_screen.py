@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from tryggsti.domain.safety_response import Concern, SafetyResponse
 from tryggsti.strings import t
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
 
 DESTINATIONS = ("grounding", "safety_plan", "help_now")
@@ -34,6 +35,8 @@ def choices_for(response: SafetyResponse) -> list[str]:
 
 
 class SafetyOfferScreen(ModalScreen[str | None]):
+    CSS_PATH = SCREENS_TCSS
+
     BINDINGS = [Binding("escape", "dismiss_offer", t("safety_offer.not_now"))]
 
     def __init__(self, response: SafetyResponse, *, checkin_id: str | None = None) -> None:

@@ -14,11 +14,14 @@ from textual.widgets import RadioSet, Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.supporter_choice import SupporterChoice
 
 
 class SupporterScreen(Screen):
+    CSS_PATH = SCREENS_TCSS
+
     BINDINGS = [*ALWAYS, Binding("escape", "skip", t("supporter.skip"))]
 
     def __init__(self, session) -> None:

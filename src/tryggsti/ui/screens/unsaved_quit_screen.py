@@ -12,11 +12,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tryggsti.strings import t
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
 
 
 class UnsavedQuitScreen(ModalScreen[bool]):
     """Dismisses with True when the app may quit, False to stay."""
+
+    CSS_PATH = SCREENS_TCSS
 
     BINDINGS = [Binding("escape", "stay", t("unsaved_quit.stay"))]
 
