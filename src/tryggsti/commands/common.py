@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
 from datetime import date
 from pathlib import Path
@@ -54,6 +53,8 @@ def read_secret(args, prompt_key: str) -> str:
     """The next secret: a line of standard input with --passphrase-stdin, else the terminal."""
     if getattr(args, "passphrase_stdin", False):
         return _next_stdin_line()
+    import getpass  # only a command that asks at the terminal needs it
+
     try:
         return getpass.getpass(t(prompt_key))
     except EOFError as error:

@@ -21,7 +21,6 @@ from tryggsti.ui import gc_pauses
 from tryggsti.ui.navigation import BY_NAME, where_am_i
 from tryggsti.ui.no_break import keep_no_break_spaces
 from tryggsti.ui.themes import start_with_theme
-from tryggsti.ui.widgets.palette import NavigationCommands, NorwegianCommandPalette
 
 if TYPE_CHECKING:
     from tryggsti.domain.content import ContentLibrary
@@ -48,12 +47,19 @@ KEY_NAMES = {
 }
 
 
+def navigation_commands():
+    """The palette's commands (Textual calls this when the palette opens)."""
+    from tryggsti.ui.widgets.palette import NavigationCommands
+
+    return NavigationCommands
+
+
 class TryggstiApp(App[None]):
     """Built by a factory with explicit paths, so tests never touch a real user's files."""
 
     CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"  # absolute: subclasses work anywhere
     TITLE = "tryggsti"
-    COMMANDS = {NavigationCommands}
+    COMMANDS = {navigation_commands}  # the palette's code is read when it first opens
     BINDINGS = [
         Binding("f1", "help_now", t("keys.help_now"), show=False, priority=True),
         Binding("f2", "grounding", t("keys.grounding"), show=False, priority=True),
@@ -379,6 +385,8 @@ class TryggstiApp(App[None]):
         self.lock_vault()
 
     def action_command_palette(self) -> None:
+        from tryggsti.ui.widgets.palette import NorwegianCommandPalette
+
         if self.use_command_palette and not NorwegianCommandPalette.is_open(self):
             self.push_screen(NorwegianCommandPalette())
 
