@@ -137,32 +137,8 @@ async def test_the_kept_grounding_list_puts_the_night_set_first_when_night_begin
         assert first_heading != night_heading
 
 
-async def test_a_kept_screen_is_not_restyled_when_nothing_changed(
-    make_vault, make_app, monkeypatch
-):
-    """Textual restyles every widget of a screen pushed again; a kept screen needs that
-    only after a theme change (it was most of a later visit's time)."""
-    from textual.screen import Screen
-
-    restyled = []
-    original = Screen.update_node_styles
-    monkeypatch.setattr(
-        Screen,
-        "update_node_styles",
-        lambda self, *a, **k: (restyled.append(self), original(self, *a, **k))[1],
-    )
-    make_vault()
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
-        first = await _visit(pilot, "s")
-        restyled.clear()
-        again = await _open(pilot, "s")
-        assert again is first
-        assert again not in restyled
-
-
 def _watch_restyles(monkeypatch) -> list:
+    """The screens restyled from now on (Textual restyles a whole screen through this)."""
     from textual.screen import Screen
 
     restyled = []
@@ -173,6 +149,23 @@ def _watch_restyles(monkeypatch) -> list:
         lambda self, *a, **k: (restyled.append(self), original(self, *a, **k))[1],
     )
     return restyled
+
+
+async def test_a_kept_screen_is_not_restyled_when_nothing_changed(
+    make_vault, make_app, monkeypatch
+):
+    """Textual restyles every widget of a screen pushed again; a kept screen needs that
+    only after a theme change (it was most of a later visit's time)."""
+    restyled = _watch_restyles(monkeypatch)
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await unlock(pilot)
+        first = await _visit(pilot, "s")
+        restyled.clear()
+        again = await _open(pilot, "s")
+        assert again is first
+        assert again not in restyled
 
 
 async def test_a_screen_shown_for_the_first_time_is_styled_once(make_vault, make_app, monkeypatch):
