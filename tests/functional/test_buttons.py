@@ -4,7 +4,7 @@ frame, and no screen brings them back by using Textual's Button directly."""
 
 from __future__ import annotations
 
-import re
+import ast
 from pathlib import Path
 
 import pytest
@@ -14,16 +14,35 @@ from tests.functional.conftest import settle
 from tryggsti.ui.widgets.button import STYLED_VARIANTS, Button
 
 UI = Path(__file__).resolve().parents[2] / "src" / "tryggsti" / "ui"
-TEXTUAL_BUTTON_IMPORT = re.compile(r"from textual\.widgets import [^\n]*\bButton\b(?! as )")
+OURS = UI / "widgets" / "button.py"
+
+
+def _imports_textuals_button(source: str) -> bool:
+    """`from textual.widgets import Button` in any layout (one line or in brackets), or
+    from the module that defines it."""
+    return any(
+        isinstance(node, ast.ImportFrom)
+        and (node.module or "").startswith("textual")
+        and any(alias.name == "Button" for alias in node.names)
+        for node in ast.walk(ast.parse(source))
+    )
 
 
 def test_no_screen_uses_textuals_button_directly():
     direct = [
         str(path.relative_to(UI))
         for path in UI.rglob("*.py")
-        if TEXTUAL_BUTTON_IMPORT.search(path.read_text(encoding="utf-8"))
+        if path != OURS and _imports_textuals_button(path.read_text(encoding="utf-8"))
     ]
     assert direct == []
+
+
+def test_the_import_check_sees_every_layout():
+    assert _imports_textuals_button("from textual.widgets import Button, Static\n")
+    assert _imports_textuals_button("from textual.widgets import (\n    Button,\n    Input,\n)\n")
+    assert _imports_textuals_button("from textual.widgets._button import Button\n")
+    assert not _imports_textuals_button("from tryggsti.ui.widgets.button import Button\n")
+    assert _imports_textuals_button(OURS.read_text(encoding="utf-8"))  # only ours may
 
 
 async def test_the_unlock_screen_parses_only_tryggstis_button_styles(make_vault, make_app):
