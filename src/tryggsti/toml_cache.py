@@ -28,22 +28,25 @@ _FORMAT = f"{sys.version_info[0]}.{sys.version_info[1]}-m{marshal.version}".enco
 def cached_toml(path: Path) -> dict[str, Any]:
     """`tomllib.load(path)`, from the kept copy when it is there and whole."""
     data = path.read_bytes()
-    copy = _copy_path(path, data)
-    table = _read_copy(copy)
-    if table is None:
+    copy = copy_path(path.stem, data)
+    table = read_copy(copy)
+    if not isinstance(table, dict):
         import tomllib  # only when there is no copy: 3 ms to import
 
         table = tomllib.loads(data.decode("utf-8"))
-        _keep(copy, table, path.stem)
+        keep_copy(copy, table)
     return table
 
 
-def _copy_path(path: Path, data: bytes) -> Path:
-    name = f"{len(data)}-{zlib.crc32(_FORMAT + b'/' + data):08x}"
-    return cache_dir() / "toml" / f"{path.stem}-{name}.marshal"
+def copy_path(stem: str, data: bytes, key: bytes = b"") -> Path:
+    """Where the copy of a file with these bytes is kept; `key` names anything else its
+    content depends on (the code that made it), so a change there is a new name too."""
+    name = f"{len(data)}-{zlib.crc32(_FORMAT + b'/' + key + b'/' + data):08x}"
+    return cache_dir() / "toml" / f"{stem}-{name}.marshal"
 
 
-def _read_copy(copy: Path) -> dict[str, Any] | None:
+def read_copy(copy: Path) -> Any:
+    """The value kept at `copy`, or None when there is none or it is not whole."""
     try:
         blob = copy.read_bytes()
     except OSError:
@@ -52,19 +55,21 @@ def _read_copy(copy: Path) -> dict[str, Any] | None:
     if len(check) != _CHECK_SIZE or int.from_bytes(check, "big") != zlib.crc32(body):
         return None
     try:
-        table = marshal.loads(body)
+        return marshal.loads(body)
     except (EOFError, ValueError, TypeError):
         return None
-    return table if isinstance(table, dict) else None
 
 
-def _keep(copy: Path, table: dict[str, Any], stem: str) -> None:
+def keep_copy(copy: Path, value: Any) -> None:
+    """Write the copy and remove older copies of the same file; any trouble only means
+    there is no copy. A value marshal cannot hold (a TOML date) is not kept."""
     import tempfile  # only when a copy is written: with shutil it costs 7 ms to import
 
     try:
-        body = marshal.dumps(table)
-    except ValueError:  # a value marshal cannot hold (a TOML date): parse each time
+        body = marshal.dumps(value)
+    except ValueError:
         return
+    stem = copy.name.rsplit("-", 2)[0]
     temp = None
     try:
         copy.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -73,7 +78,7 @@ def _keep(copy: Path, table: dict[str, Any], stem: str) -> None:
             handle.write(zlib.crc32(body).to_bytes(_CHECK_SIZE, "big") + body)
         os.replace(temp, copy)
         temp = None
-        for old in copy.parent.glob(f"{stem}-*.marshal"):  # the copies of older versions
+        for old in copy.parent.glob(f"{stem}-*-*.marshal"):  # the copies of older versions
             if old != copy:
                 with contextlib.suppress(OSError):
                     old.unlink()

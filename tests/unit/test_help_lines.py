@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tryggsti.content import help_lines_file
 from tryggsti.content.loader import ContentError, load_resources
 from tryggsti.domain.help_lines import (
     NBSP,
@@ -139,7 +140,8 @@ def resources_copy(tmp_path, monkeypatch):
 
     folder = tmp_path / "nb"
     shutil.copytree(paths.builtin_content_dir(), folder)
-    for reader in ("loader", "single_file"):  # the library, and the help lines on their own
+    # the library, the help lines on their own, and the help lines from their kept copy
+    for reader in ("loader", "single_file", "help_lines_file"):
         monkeypatch.setattr(f"tryggsti.content.{reader}.builtin_content_dir", lambda: folder)
     return folder / "resources.toml"
 
@@ -164,13 +166,15 @@ def resources_copy(tmp_path, monkeypatch):
         ("\nchecked = 2026-11-25\n", "\n", "lines[1].checked", "mangler"),
     ],
 )
+@pytest.mark.parametrize("reader", [load_resources, help_lines_file.load_resources])
 def test_a_broken_help_line_names_file_field_and_what_was_expected(
-    resources_copy: Path, old, new, field, words
+    resources_copy: Path, old, new, field, words, reader
 ):
+    help_lines_file.load_resources()  # a copy is kept of the clean file
     text = resources_copy.read_text(encoding="utf-8")
     assert old in text
     resources_copy.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        load_resources()
+        reader()
     report = caught.value.report()
     assert "resources.toml" in report and field in report and words in report, report

@@ -30,6 +30,11 @@ def problem_for(name: str, error: UnreadableFile):
 
 def read_text_file(path: Path, limit: int = MAX_FILE_BYTES) -> str:
     """The file's text, or UnreadableFile: never blocks on a FIFO or reads a device forever."""
+    return decode_utf8(read_file_bytes(path, limit))
+
+
+def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, on the same terms as `read_text_file`."""
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; the type is checked next.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -51,7 +56,7 @@ def read_text_file(path: Path, limit: int = MAX_FILE_BYTES) -> str:
             raise UnreadableFile("unreadable") from error
     if len(data) > limit:
         raise UnreadableFile("too_big")
-    return decode_utf8(data)
+    return data
 
 
 def decode_utf8(data: bytes) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from tryggsti.content.build_help_lines import resources
 from tryggsti.content.lines import LineFinder
 from tryggsti.content.problems import ContentError, Problem, field_name
-from tryggsti.content.safe_read import UnreadableFile, read_text_file
+from tryggsti.content.safe_read import UnreadableFile, decode_utf8, read_text_file
 from tryggsti.content.schema import RELATIVES, RELATIVES_WORDS, RESOURCES
 from tryggsti.content.toml_text import TomlUnusable, clean_strings, parse_toml
 from tryggsti.content.validate import check_table
@@ -38,9 +38,10 @@ class SourceFile:
         self.problems.append(Problem(self.name, line, field_name(path), expected))
         self.clean = False
 
-    def read(self) -> bool:
+    def read(self, data: bytes | None = None) -> bool:
+        """Read and parse the file (or `data`, its bytes as already read)."""
         try:
-            self.text = read_text_file(self.path)
+            self.text = read_text_file(self.path) if data is None else decode_utf8(data)
         except UnreadableFile as error:
             return self._file_problem(error.line, t(f"files.{error.reason}"))
         try:
@@ -82,12 +83,16 @@ def _relatives_rules(source: SourceFile, raw: dict) -> None:
         source.report(("sections",), t("content.expected.words", low=low, high=high, count=words))
 
 
-def load_single(path: Path, schema: tuple, problems: list[Problem]) -> dict | None:
+def load_single(
+    path: Path, schema: tuple, problems: list[Problem], data: bytes | None = None
+) -> dict | None:
+    """The file's checked table, or None with `problems` told; `data` is its bytes when the
+    caller has read them already (they are what is checked)."""
     source = SourceFile(path, problems)
-    if not path.exists():
+    if data is None and not path.exists():
         problems.append(Problem(source.name, None, "", t("content.expected.file_exists")))
         return None
-    if not source.read():
+    if not source.read(data):
         return None
     assert source.raw is not None
     check_table(source.raw, schema, (), source.report)
@@ -100,8 +105,13 @@ def load_single(path: Path, schema: tuple, problems: list[Problem]) -> dict | No
 
 def load_resources() -> Resources:
     """Only the help lines (what the unlock screen needs), without reading every topic."""
+    return resources(checked_resources(builtin_content_dir() / "resources.toml"))
+
+
+def checked_resources(path: Path, data: bytes | None = None) -> dict:
+    """resources.toml's table, checked (ContentError naming every problem)."""
     problems: list[Problem] = []
-    raw = load_single(builtin_content_dir() / "resources.toml", RESOURCES, problems)
+    raw = load_single(path, RESOURCES, problems, data)
     if raw is None:
         raise ContentError(problems)
-    return resources(raw)
+    return raw

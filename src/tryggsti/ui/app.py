@@ -151,7 +151,7 @@ class TryggstiApp(App[None]):
         """The help lines: from the library once loaded, else read on their own (fast)."""
         if self._library is not None:
             return self._library.resources
-        from tryggsti.content.single_file import load_resources
+        from tryggsti.content.help_lines_file import load_resources
 
         return load_resources()
 
