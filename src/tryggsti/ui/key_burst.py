@@ -11,7 +11,8 @@ from __future__ import annotations
 import itertools
 
 from textual import events
-from textual.widgets import Input
+
+from tryggsti.ui.widgets.input import Input
 
 # An Input with this attribute (a CSS selector in its screen) moves there on Enter.
 NEXT_FIELD = "next_field"

@@ -5,13 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Input, RadioSet, Static, TextArea
+from textual.widgets import RadioSet, Static, TextArea
 
 from tryggsti.strings import t
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import plain_line
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
+from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.scale import Scale
 from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 

@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
+from tryggsti.ui.widgets.input import Input
 
 
 class CommitmentEditScreen(ModalScreen[str | None]):

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tryggsti.domain.records import CommitmentStatus
 from tryggsti.domain.text import clean_line
@@ -14,6 +14,7 @@ from tryggsti.strings import t
 from tryggsti.ui.plain import plain
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
+from tryggsti.ui.widgets.input import Input
 
 CHOICES = (
     CommitmentStatus.DONE,

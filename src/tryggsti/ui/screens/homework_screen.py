@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.plain import join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
+from tryggsti.ui.widgets.input import Input
 
 BAR = 20
 

@@ -6,7 +6,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Input, LoadingIndicator, Static
+from textual.widgets import LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
 from tryggsti.strings import t
@@ -15,6 +15,7 @@ from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
+from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.toggles import Checkbox
 from tryggsti.vault.recovery import group_code
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from tryggsti.strings import t
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
+from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.toggles import Checkbox
 
 QUESTIONS = ("before", "helped", "next_time", "tell_someone")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Input, RadioSet, Static
+from textual.widgets import RadioSet, Static
 
 from tryggsti.domain.report import DEFAULT_DAYS, DEFAULT_SECTIONS, SECTIONS
 from tryggsti.strings import t
@@ -15,6 +15,7 @@ from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
+from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 
 FORMATS = ("html", "md", "ics")

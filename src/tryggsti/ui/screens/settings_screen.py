@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Input, RadioSet, Static
+from textual.widgets import DataTable, RadioSet, Static
 
 from tryggsti.config import THEMES
 from tryggsti.strings import t
@@ -14,6 +14,7 @@ from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import cell, plain
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
+from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.supporter_choice import SupporterChoice
 from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 

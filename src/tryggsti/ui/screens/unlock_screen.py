@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
@@ -15,6 +15,7 @@ from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.screens.kept_styles import KeptStyles
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
+from tryggsti.ui.widgets.input import Input
 
 
 class UnlockScreen(KeptStyles, Screen):
