@@ -34,15 +34,28 @@ def save_result(
     return result, scores
 
 
-def history(data: VaultData, questionnaire: Questionnaire) -> list[ScoredResult]:
-    """Past results of this questionnaire, oldest first (any that no longer score left out)."""
+def history(
+    data: VaultData, questionnaire: Questionnaire, newest: int | None = None
+) -> list[ScoredResult]:
+    """Past results of this questionnaire, oldest first (any that no longer score left out).
 
-    scored = []
-    for result in data.questionnaire_results:
-        if result.instrument_id != questionnaire.id:
-            continue
+    With `newest`, only that many of the latest: a screen that shows the last few scores
+    those, not every result of the years before (a quarterly SOC-13 for decades)."""
+    mine = sorted(
+        (
+            result
+            for result in data.questionnaire_results
+            if result.instrument_id == questionnaire.id
+        ),
+        key=lambda result: result.at,
+    )
+    scored: list[ScoredResult] = []
+    for result in reversed(mine):
+        if newest is not None and len(scored) >= newest:
+            break
         try:
             scored.append(ScoredResult(result.at, score(questionnaire, result.answers)))
         except InvalidAnswers:
             continue
-    return sorted(scored, key=lambda item: item.at)
+    scored.reverse()
+    return scored

@@ -24,13 +24,16 @@ def _answer_binding(digit: str) -> Binding:
     return Binding(digit, f"answer({digit})", digit, show=False)
 
 
+HISTORY_SHOWN = 8  # earlier results under the intro and the result
+
+
 def history_content(results):
     from tryggsti.dates import long_date_with_year
 
     if not results:
         return plain(t("oas_screen.no_history"))
     shown = [(t("oas_screen.history"), "bold")]
-    for item in results[-8:]:
+    for item in results[-HISTORY_SHOWN:]:
         scores = item.scores
         filled = round(
             BAR_WIDTH * (scores.total - scores.total_min) / (scores.total_max - scores.total_min)
@@ -252,7 +255,8 @@ class QuestionnaireScreen(TryggstiScreen):
     def _history(self):
         from tryggsti.services.questionnaires import history
 
-        results = history(self.app.session.data, self.questionnaire)
+        # One more than shown: on the result, the newest is today's, shown above.
+        results = history(self.app.session.data, self.questionnaire, newest=HISTORY_SHOWN + 1)
         if self.phase == "result":
             results = results[:-1]  # today's is the result shown above, not an earlier one
         return history_content(results)
