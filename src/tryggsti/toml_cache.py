@@ -7,6 +7,9 @@ a CRC-32 of itself (a damaged copy is parsed again, never used). CRC-32, not SHA
 zlib is loaded already, hashlib would cost 2 ms before the first frame. The copy holds only
 the shipped text the file holds, nothing of the person's. Any trouble with the cache (no
 folder, read-only, full disk) just means parsing as before.
+
+`copy_path`, `read_copy` and `keep_copy` serve content.help_lines_file too, which keeps
+resources.toml's table once it has passed its check.
 """
 
 from __future__ import annotations
