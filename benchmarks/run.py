@@ -196,6 +196,16 @@ FIGURES: dict[str, tuple[str, Callable[[float], str], float | None]] = {
         lambda v: f"{v:.2f} ganger",
         None,
     ),
+    "startup_instructions_ratio": (
+        "Oppstart mot en tom Textual-app, i instruksjoner (valgrind, svinger ikke)",
+        lambda v: f"{v:.3f} ganger",
+        None,
+    ),
+    "startup_plain_unlock_instructions_ratio": (
+        "Samme skjerm i ren Textual mot en tom Textual-app, i instruksjoner",
+        lambda v: f"{v:.3f} ganger",
+        None,
+    ),
     "screen_switch_floor_s": (
         "Bytte til en skjerm med én Static (gulvet)",
         lambda v: f"{v * 1000:.1f} ms",
@@ -263,9 +273,10 @@ def main() -> None:
         figures["beyond_kdf_100_years_s"] = grown["beyond_kdf_s"]
         figures["save_median_100_years_s"] = grown["save_median_s"]
         if not quick:
-            from startup import startup_figures
+            from startup import instruction_figures, startup_figures
 
             figures.update(startup_figures(vault=ten))
+            figures.update(instruction_figures(vault=ten))
             figures.update(session_figures(ten))
             grown_session = session_figures(hundred)
             if grown_session and "screen_switch_worst_screen_s" in figures:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -128,7 +130,82 @@ def startup_figures(runs: int = 21, vault: Path | None = None) -> dict[str, floa
     return figures
 
 
+def instruction_figures(vault: Path | None = None) -> dict[str, float]:
+    """Instructions each app runs until its first frame, counted by valgrind (callgrind),
+    and tryggsti's ratio to the bare app: the same figure as startup_ratio, measured
+    without the machine's swings. Empty when valgrind is not installed."""
+    if shutil.which("valgrind") is None:
+        return {}
+    with tempfile.TemporaryDirectory() as folder:
+        here = Path(folder)
+        env = _environment(here / "home")
+        target = vault or here / "tryggsti.vault"
+        if vault is None:
+            target.write_bytes(b"")
+        (here / "bare.py").write_text(BARE_APP, encoding="utf-8")
+        (here / "plain.py").write_text(PLAIN_UNLOCK_APP, encoding="utf-8")
+        frame = str(Path(__file__).with_name("first_frame.py"))
+        apps = {
+            "startup_bare_instructions": [BARE_SHOWS, str(here / "bare.py")],
+            "startup_plain_unlock_instructions": [
+                TRYGGSTI_SHOWS,
+                str(here / "plain.py"),
+                str(STYLES),
+            ],
+            "startup_instructions": [TRYGGSTI_SHOWS, "tryggsti", "--vault", str(target)],
+        }
+        figures = {}
+        for name, (shows, *args) in apps.items():
+            # Once without counting: the bytecode and the help lines' checked copy are
+            # written then, as on every start after a person's first.
+            _until_exit([sys.executable, frame, shows.decode(), *args], env)
+            log = here / f"{name}.log"
+            valgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+            _until_exit(
+                [*valgrind, f"--log-file={log}", sys.executable, frame, shows.decode(), *args], env
+            )
+            counted = re.search(rb"Collected : (\d+)", log.read_bytes())
+            if counted is None:
+                return {}
+            figures[name] = float(counted[1])
+    figures["startup_instructions_ratio"] = (
+        figures["startup_instructions"] / figures["startup_bare_instructions"]
+    )
+    figures["startup_plain_unlock_instructions_ratio"] = (
+        figures["startup_plain_unlock_instructions"] / figures["startup_bare_instructions"]
+    )
+    return figures
+
+
+def _until_exit(argv: list[str], env: dict[str, str]) -> None:
+    """Run `argv` in a 100×32 pseudo-terminal until it exits (first_frame.py exits itself)."""
+    import pty
+    import select
+
+    from smoke import _set_size
+
+    env = dict(env, TERM="xterm-256color", COLUMNS="100", LINES="32")
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(argv[0], argv, env)
+    _set_size(fd, 32, 100)
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], 120)
+            if not ready:
+                os.kill(pid, 9)
+                break
+            try:
+                if not os.read(fd, 65536):
+                    break
+            except OSError:
+                break
+    finally:
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
 if __name__ == "__main__":
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    for name, value in startup_figures().items():
+    for name, value in {**startup_figures(), **instruction_figures()}.items():
         print(f"{name}: {value:.3f}")
