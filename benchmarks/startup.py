@@ -86,6 +86,15 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
+def _set_up(folder: Path, vault: Path | None) -> tuple[dict[str, str], Path]:
+    """The environment for a start in `folder`, and the vault tryggsti opens: an existing
+    file makes it show the unlock screen, as for a real user."""
+    target = vault or folder / "tryggsti.vault"
+    if vault is None:
+        target.write_bytes(b"")
+    return _environment(folder / "home"), target
+
+
 def _time(argv: list[str], shows: bytes, env: dict[str, str]) -> float:
     with contextlib.redirect_stdout(io.StringIO()):
         return shows_in_terminal(argv, shows, env)
@@ -94,11 +103,7 @@ def _time(argv: list[str], shows: bytes, env: dict[str, str]) -> float:
 def startup_figures(runs: int = 21, vault: Path | None = None) -> dict[str, float]:
     """Median seconds until the first screen is drawn, for both apps, and their ratio."""
     with tempfile.TemporaryDirectory() as folder:
-        env = _environment(Path(folder) / "home")
-        # An existing vault file makes tryggsti show the unlock screen, as for a real user.
-        target = vault or Path(folder) / "tryggsti.vault"
-        if vault is None:
-            target.write_bytes(b"")
+        env, target = _set_up(Path(folder), vault)
         apps = {
             "startup_bare_s": ([sys.executable, "-c", BARE_APP], BARE_SHOWS),
             "startup_plain_unlock_s": (
@@ -138,10 +143,7 @@ def instruction_figures(vault: Path | None = None) -> dict[str, float]:
         return {}
     with tempfile.TemporaryDirectory() as folder:
         here = Path(folder)
-        env = _environment(here / "home")
-        target = vault or here / "tryggsti.vault"
-        if vault is None:
-            target.write_bytes(b"")
+        env, target = _set_up(here, vault)
         (here / "bare.py").write_text(BARE_APP, encoding="utf-8")
         (here / "plain.py").write_text(PLAIN_UNLOCK_APP, encoding="utf-8")
         frame = str(Path(__file__).with_name("first_frame.py"))

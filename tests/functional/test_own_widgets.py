@@ -52,17 +52,25 @@ def test_the_import_check_sees_every_layout():
         assert _imports_textuals(name, ours.read_text(encoding="utf-8"))  # only ours may
 
 
-async def test_the_unlock_screen_parses_only_tryggstis_button_styles(make_vault, make_app):
+@pytest.mark.parametrize(
+    ("ours", "textuals"),
+    [(Button, (TextualButton,)), (Input, (TextualInput, ScrollView))],
+    ids=["Button", "Input"],
+)
+async def test_the_unlock_screen_parses_only_tryggstis_styles(ours, textuals, make_vault, make_app):
+    """Only our widget is on the unlock screen, and only its sheet is read, not Textual's
+    (nor, for the field, those of the classes Textual's Input is built on)."""
     make_vault()
     app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         assert type(app.screen).__name__ == "UnlockScreen"
-        buttons = list(app.screen.query(TextualButton))
-        assert buttons and all(type(button) is Button for button in buttons)
+        widgets = list(app.screen.query(textuals[0]))
+        assert widgets and all(type(widget) is ours for widget in widgets)
         sources = [source.content for source in app.stylesheet.source.values()]
-        assert Button.DEFAULT_CSS in sources
-        assert TextualButton.DEFAULT_CSS not in sources
+        assert ours.DEFAULT_CSS in sources
+        for textual in textuals:
+            assert textual.DEFAULT_CSS not in sources
 
 
 async def test_every_button_variant_has_its_style(make_vault, make_app):
@@ -80,19 +88,6 @@ async def test_every_button_variant_has_its_style(make_vault, make_app):
             if button.variant in STYLED_VARIANTS and str(button.label) == button.variant
         }
         assert len(set(backgrounds.values())) == len(STYLED_VARIANTS)
-
-
-async def test_the_unlock_screen_parses_only_tryggstis_field_styles(make_vault, make_app):
-    make_vault()
-    app = make_app()
-    async with app.run_test(size=(100, 32)) as pilot:
-        await settle(pilot)
-        fields = list(app.screen.query(TextualInput))
-        assert fields and all(type(field) is Input for field in fields)
-        sources = [source.content for source in app.stylesheet.source.values()]
-        assert Input.DEFAULT_CSS in sources
-        assert TextualInput.DEFAULT_CSS not in sources
-        assert ScrollView.DEFAULT_CSS not in sources
 
 
 async def test_a_field_shows_focus_invalid_and_its_placeholder(make_vault, make_app):

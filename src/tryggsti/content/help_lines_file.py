@@ -11,6 +11,7 @@ the string table's copy (tryggsti.toml_cache) and holds only shipped text.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import date, datetime, time
 from typing import Any
@@ -45,14 +46,13 @@ def load_resources() -> Resources:
     try:
         data = read_file_bytes(path)
     except UnreadableFile:
-        data = None  # the check names what is wrong with the file
-    copy = toml_cache.copy_path("resources", data, checker_key()) if data is not None else None
-    kept = toml_cache.read_copy(copy) if copy is not None else None
-    if isinstance(kept, dict):
-        try:
-            return resources(_untagged(kept))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            pass  # a copy of another shape: check the file again
+        data = copy = None  # the check names what is wrong with the file
+    else:
+        copy = toml_cache.copy_path("resources", data, checker_key())
+        kept = toml_cache.read_copy(copy)
+        if isinstance(kept, dict):
+            with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError):
+                return resources(_untagged(kept))  # else a copy of another shape: check
     from tryggsti.content.single_file import checked_resources
 
     raw = checked_resources(path, data)  # ContentError when it is not clean
