@@ -34,11 +34,14 @@ def fill_vault(path, now: datetime | None = None) -> datetime:
     now = now or datetime.now().astimezone().replace(microsecond=0)
     session, _ = VaultSession.create(path, PASSPHRASE, log_n=4, clock=lambda: now)
     data = session.data
+    # An hour before `now`, but never on the day before: just after midnight the
+    # newest check-in still belongs to today.
+    earlier = min(timedelta(hours=1), now - now.replace(hour=0, minute=0, second=0))
     for back in range(20):
         data.checkins.append(
             CheckIn(
                 id=f"c{back}",
-                at=now - timedelta(days=back, hours=1),
+                at=now - timedelta(days=back) - earlier,
                 mood=(back * 3) % 11,
                 distress=(back * 7) % 11,
                 craving=back % 5,

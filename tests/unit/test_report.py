@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
+from datetime import datetime, time
 
 import pytest
 
@@ -131,6 +132,19 @@ def test_unknown_section_is_explained_with_a_suggestion(vault, monkeypatch, caps
 
 
 def test_period_limits_what_is_counted(vault, monkeypatch, capsys):
+    assert_one_checkin_today(monkeypatch, capsys, vault)
+
+
+def test_period_counts_a_vault_filled_just_after_midnight(tmp_path, monkeypatch, capsys):
+    """CI once ran this file at 00:0x: the newest check-in, an hour earlier, was yesterday's."""
+    from tests.unit.report_fixtures import today
+
+    path = tmp_path / "t.vault"
+    fill_vault(path, now=datetime.combine(today(), time(0, 30)).astimezone())
+    assert_one_checkin_today(monkeypatch, capsys, path)
+
+
+def assert_one_checkin_today(monkeypatch, capsys, vault):
     from tests.unit.report_fixtures import today
 
     start = today().isoformat()
