@@ -12,34 +12,64 @@ otherwise run before the frame and be counted.
 
 from __future__ import annotations
 
+import importlib.machinery
 import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
 
-import textual.drivers.linux_driver as linux_driver
 from smoke import ESCAPES
 
 shows = sys.argv[1].encode()
 written: list[bytes] = []
-_write = linux_driver.LinuxDriver.write
 
 
-def _write_then_check(self, data) -> None:
-    _write(self, data)
-    written.append(data.encode() if isinstance(data, str) else data)
-    if shows in ESCAPES.sub(b"", b"".join(written)):
-        os._exit(0)
+def _watch(linux_driver) -> None:
+    """Make the driver exit the process once what it has written shows `shows`."""
+    write = linux_driver.LinuxDriver.write
+
+    def write_then_check(self, data) -> None:
+        write(self, data)
+        written.append(data.encode() if isinstance(data, str) else data)
+        if shows in ESCAPES.sub(b"", b"".join(written)):
+            os._exit(0)
+
+    linux_driver.LinuxDriver.write = write_then_check
 
 
-linux_driver.LinuxDriver.write = _write_then_check
+class _AfterImport:
+    """Calls `then(module)` once `name` is imported by the app, not before: importing it
+    here would load Textual and asyncio first, ahead of what the app's own start decides
+    about them."""
+
+    def __init__(self, name: str, then) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(self, name, path, target=None):
+        if name != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+
+        def exec_then(module) -> None:
+            run(module)
+            self.then(module)
+
+        spec.loader.exec_module = exec_then
+        return spec
+
+
+sys.meta_path.insert(0, _AfterImport("textual.drivers.linux_driver", _watch))
 
 if sys.argv[2] == "tryggsti":
-    import tryggsti.ui.app
     from tryggsti.cli import main
 
-    tryggsti.ui.app.WARM_UP_DELAY_S = 1e9
+    def _no_warm_up(app_module) -> None:
+        app_module.WARM_UP_DELAY_S = 1e9
+
+    sys.meta_path.insert(0, _AfterImport("tryggsti.ui.app", _no_warm_up))
     sys.argv = ["tryggsti", *sys.argv[3:]]
     main()
 else:

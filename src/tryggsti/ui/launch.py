@@ -7,7 +7,10 @@ from tryggsti.paths import default_vault_path
 
 def run_app(args) -> int:
     from tryggsti.config import configured_content_dirs, load_config
-    from tryggsti.ui.app import TryggstiApp
+    from tryggsti.ui.without_tls import asyncio_without_tls
+
+    with asyncio_without_tls():
+        from tryggsti.ui.app import TryggstiApp
 
     config = load_config()
     extra = configured_content_dirs(config.content_dirs, args.innhold)
