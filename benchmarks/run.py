@@ -55,7 +55,7 @@ def make_vault(folder: Path, years: int = 10) -> tuple[Path, float]:
     return path, statistics.median(runs)
 
 
-def first_unlocks(path: Path, runs: int = 5) -> tuple[float, float]:
+def first_unlocks(path: Path, runs: int = 9) -> tuple[float, float]:
     """Median seconds of an unlock in a new process, in all and beyond its own KDF: the
     unlock a person waits for after starting tryggsti (timed_unlock.py)."""
     command = [sys.executable, str(HERE / "timed_unlock.py"), str(path)]
