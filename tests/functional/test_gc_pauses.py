@@ -147,3 +147,42 @@ async def test_an_app_never_unlocked_leaves_nothing_frozen(make_vault, make_app)
         await pilot.pause()
         assert gc.get_freeze_count() > 0  # start-up's objects, frozen once it was shown
     assert gc.get_freeze_count() == 0
+
+
+async def test_a_kept_screen_is_out_of_the_collectors_walk_once_shown(make_vault, make_app):
+    """The first visits' screens live for the session: left to a full collection, they
+    made one in the middle of a later key press walk 30,000 objects (30 ms)."""
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("a")  # Om tryggsti: a kept screen
+        await settle(pilot)
+        kept = app.screen
+        assert getattr(kept, "REUSABLE", False)
+        assert not _walked_by_collector(kept)
+        assert not any(_walked_by_collector(widget) for widget in kept.walk_children())
+
+
+def test_settled_freezes_only_while_a_vault_is_open():
+    try:
+        gc.unfreeze()
+        gc_pauses.settled()
+        assert gc.get_freeze_count() == 0  # no vault open: the collector's as usual
+        gc_pauses.keep_pauses_short()
+        made = [object()]
+        gc_pauses.settled()
+        assert not _walked_by_collector(made)
+    finally:
+        gc_pauses.stop()
+
+
+async def test_the_screens_code_is_frozen_once_imported(make_vault, make_app, monkeypatch):
+    frozen_after = []
+    monkeypatch.setattr(gc_pauses, "settled", lambda: frozen_after.append(1))
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await unlock(pilot)
+        await app.workers.wait_for_complete()
+        assert frozen_after  # by the warm-up that imports every screen's module

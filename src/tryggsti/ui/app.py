@@ -137,6 +137,7 @@ class TryggstiApp(App[None]):
         """Import every screen's code in the background, so the first visit is quick too."""
         for destination in BY_NAME.values():
             importlib.import_module(destination.module)
+        gc_pauses.settled()  # the code lives as long as the app
 
     @property
     def library(self) -> ContentLibrary:

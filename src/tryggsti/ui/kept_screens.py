@@ -13,6 +13,7 @@ the next session builds them anew.
 
 from __future__ import annotations
 
+from tryggsti.ui import gc_pauses
 from tryggsti.ui.navigation import BY_NAME, Destination
 
 PREFIX = "kept-"
@@ -34,6 +35,8 @@ def screen_for(app, destination: Destination):
     screen = destination.make_screen()
     if getattr(screen, "REUSABLE", False):
         app.install_screen(screen, name)
+        # Runs once the screen is composed and shown: its widgets live for the session.
+        screen.call_after_refresh(gc_pauses.settled)
     return screen
 
 
