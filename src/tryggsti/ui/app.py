@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -132,13 +131,6 @@ class TryggstiApp(App[None]):
         gc_pauses.started()
         self.run_worker(self._load_library_now, thread=True, group="warm-up")
 
-    @staticmethod
-    def _import_screens() -> None:
-        """Import every screen's code in the background, so the first visit is quick too."""
-        for destination in BY_NAME.values():
-            importlib.import_module(destination.module)
-        gc_pauses.settled()  # the code lives as long as the app
-
     @property
     def library(self) -> ContentLibrary:
         """The topics, grounding scripts and questionnaires (loaded once, on first need)."""
@@ -196,7 +188,9 @@ class TryggstiApp(App[None]):
         if session.read_only:
             self.notify(t("errors.read_only_vault"), severity="warning", timeout=30)
         # While the person looks at Hjem, load the other screens' code, so each opens quickly.
-        self.run_worker(self._import_screens, thread=True, group="warm-up")
+        from tryggsti.ui.kept_screens import import_all
+
+        self.run_worker(import_all, thread=True, group="warm-up")
         gc_pauses.keep_pauses_short()  # ten years of data must not slow every collection
 
     def _started_on_unlock(self) -> bool:

@@ -13,6 +13,8 @@ the next session builds them anew.
 
 from __future__ import annotations
 
+import importlib
+
 from tryggsti.ui import gc_pauses
 from tryggsti.ui.navigation import BY_NAME, Destination
 
@@ -38,6 +40,14 @@ def screen_for(app, destination: Destination):
         # Runs once the screen is composed and shown: its widgets live for the session.
         screen.call_after_refresh(gc_pauses.settled)
     return screen
+
+
+def import_all() -> None:
+    """Import every screen's code (in the background after an unlock), so that the first
+    visit to each is quick too; the code lives as long as the app."""
+    for destination in BY_NAME.values():
+        importlib.import_module(destination.module)
+    gc_pauses.settled()
 
 
 def forget_all(app) -> None:
