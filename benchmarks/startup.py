@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-from smoke import shows_in_terminal, test_environment  # noqa: E402
+from smoke import shows_in_terminal, start_in_terminal, test_environment  # noqa: E402
 
 BARE_APP = """
 from textual.app import App
@@ -181,16 +181,9 @@ def instruction_figures(vault: Path | None = None) -> dict[str, float]:
 
 def _until_exit(argv: list[str], env: dict[str, str]) -> None:
     """Run `argv` in a 100×32 pseudo-terminal until it exits (first_frame.py exits itself)."""
-    import pty
     import select
 
-    from smoke import _set_size
-
-    env = dict(env, TERM="xterm-256color", COLUMNS="100", LINES="32")
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvpe(argv[0], argv, env)
-    _set_size(fd, 32, 100)
+    pid, fd = start_in_terminal(argv, env)
     try:
         while True:
             ready, _, _ = select.select([fd], [], [], 120)

@@ -99,15 +99,10 @@ def unlock_screen_shows(program: list[str], vault: Path, env: dict[str, str]) ->
 def shows_in_terminal(argv: list[str], expected: bytes, env: dict[str, str]) -> float:
     """Start `argv` in a 100×32 pseudo-terminal, wait until `expected` is drawn (escape
     sequences between its characters are ignored), quit with Ctrl+Q; returns the seconds."""
-    import pty
     import select
 
-    env = dict(env, TERM="xterm-256color", COLUMNS="100", LINES="32")
     started = time.monotonic()
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: become the program
-        os.execvpe(argv[0], argv, env)
-    _set_size(fd, 32, 100)
+    pid, fd = start_in_terminal(argv, env)
     seen, shown = b"", False
     deadline = time.monotonic() + UNLOCK_TIMEOUT
     try:
@@ -130,6 +125,19 @@ def shows_in_terminal(argv: list[str], expected: bytes, env: dict[str, str]) -> 
         return seconds
     finally:
         os.close(fd)
+
+
+def start_in_terminal(argv: list[str], env: dict[str, str]) -> tuple[int, int]:
+    """Start `argv` in a new 100×32 pseudo-terminal; returns the child's pid and the
+    terminal's file descriptor (the caller closes it)."""
+    import pty
+
+    env = dict(env, TERM="xterm-256color", COLUMNS="100", LINES="32")
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: become the program
+        os.execvpe(argv[0], argv, env)
+    _set_size(fd, 32, 100)
+    return pid, fd
 
 
 def _set_size(fd: int, rows: int, cols: int) -> None:
