@@ -9,7 +9,7 @@ from datetime import datetime, time
 import pytest
 
 from tests.unit.cli_helpers import PASSPHRASE, run_cli
-from tests.unit.report_fixtures import MARKERS, PRIVATE_SECTIONS, fill_vault
+from tests.unit.report_fixtures import MARKERS, PRIVATE_SECTIONS, fill_vault, today
 from tryggsti.domain.report import DEFAULT_SECTIONS, SECTIONS
 from tryggsti.strings import t
 
@@ -137,16 +137,12 @@ def test_period_limits_what_is_counted(vault, monkeypatch, capsys):
 
 def test_period_counts_a_vault_filled_just_after_midnight(tmp_path, monkeypatch, capsys):
     """CI once ran this file at 00:0x: the newest check-in, an hour earlier, was yesterday's."""
-    from tests.unit.report_fixtures import today
-
     path = tmp_path / "t.vault"
     fill_vault(path, now=datetime.combine(today(), time(0, 30)).astimezone())
     assert_one_checkin_today(monkeypatch, capsys, path)
 
 
 def assert_one_checkin_today(monkeypatch, capsys, vault):
-    from tests.unit.report_fixtures import today
-
     start = today().isoformat()
     _, out = export(monkeypatch, capsys, vault, "md", "--fra", start, "--med", "innsjekk")
     text = out.read_text(encoding="utf-8")
