@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tryggsti.domain.codec import PayloadError, PayloadTooNew, decode_vault, encode_vault
+from tryggsti.domain.codec import PayloadError, PayloadTooNew, encode_vault
+from tryggsti.domain.decoding import decode_vault
 from tryggsti.domain.records import (
     SCHEMA_VERSION,
     CheckIn,
@@ -199,57 +200,83 @@ def test_invalid_records_are_refused(make):
         make()
 
 
+@pytest.fixture(params=["as-saved", "other-writer"])
+def written(request):
+    """A document as a save writes it (compact: read in one pass) and as another JSON
+    writer would (spaced: parsed, migrated if old, then converted)."""
+    separators = (",", ":") if request.param == "as-saved" else (", ", ": ")
+    return lambda document: json.dumps(document, separators=separators).encode()
+
+
+_AT = "2026-03-02T10:00:00+01:00"
+_PROFILE = {"created_at": _AT}
+_CHECKIN = {"id": "k", "at": _AT, "mood": 3, "distress": 1}
+
+
+@pytest.mark.parametrize("schema", [2, SCHEMA_VERSION])
 @pytest.mark.parametrize(
     "document",
     [
-        {"schema": 2, "profile": {"created_at": "2026-03-02T10:00:00"}},  # naive time
-        {"schema": 2, "profile": {"created_at": "ikke en dato"}},
-        {"schema": 2},
-        {"schema": 2, "profile": {"created_at": "2026-03-02T10:00:00+01:00"}, "checkins": [{}]},
+        {"profile": {"created_at": "2026-03-02T10:00:00"}},  # naive time
+        {"profile": {"created_at": "ikke en dato"}},
+        {},
+        {"profile": _PROFILE, "checkins": [{}]},
+        {"profile": _PROFILE, "checkins": [{**_CHECKIN, "mood": 99}]},
+        {"profile": _PROFILE, "checkins": [{**_CHECKIN, "mood": "fem"}]},
+        {"profile": _PROFILE, "checkins": [{**_CHECKIN, "safe_coping": [1]}]},
+        {"profile": _PROFILE, "checkins": {}},
         {
-            "schema": 2,
-            "profile": {"created_at": "2026-03-02T10:00:00+01:00"},
-            "checkins": [{"id": "k", "at": "2026-03-02T10:00:00+01:00", "mood": 99, "distress": 1}],
+            "profile": _PROFILE,
+            "commitments": [{"id": "c", "text": "t", "created_at": _AT, "status": "kanskje"}],
         },
-        {"schema": "to"},
-        [],
+        {"profile": _PROFILE, "topics": []},
+        {"profile": _PROFILE, "safety_plan": {"help_contacts": [{"name": 5}]}},
     ],
 )
-def test_damaged_payloads_are_refused_as_payload_errors(document):
+def test_damaged_payloads_are_refused_as_payload_errors(document, schema, written):
     with pytest.raises(PayloadError):
-        decode_vault(json.dumps(document).encode())
+        decode_vault(written({"schema": schema, **document}))
 
 
-def test_a_record_without_a_required_field_names_it():
+@pytest.mark.parametrize("document", [{"schema": "to"}, {"schema": True}, [], "vault", 3])
+def test_a_payload_without_a_schema_number_is_refused(document, written):
+    with pytest.raises(PayloadError):
+        decode_vault(written(document))
+
+
+def test_a_record_without_a_required_field_names_it(written):
     document = {
         "schema": SCHEMA_VERSION,
-        "profile": {"created_at": "2026-03-02T10:00:00+01:00"},
+        "profile": _PROFILE,
         "checkins": [{"id": "k", "mood": 3, "distress": 1}],
     }
-    with pytest.raises(PayloadError, match=r"vault\.checkins\[0\]: missing field 'at'"):
-        decode_vault(json.dumps(document).encode())
+    with pytest.raises(PayloadError, match=r"vault\.checkins\[0\]: .*missing required field `at`"):
+        decode_vault(written(document))
 
 
-def test_defaults_are_new_for_each_record_and_the_checks_still_run():
+def test_a_broken_rule_is_named_down_to_its_field(written):
+    document = {"schema": SCHEMA_VERSION, "profile": _PROFILE, "checkins": [_CHECKIN] * 3}
+    document["checkins"][2] = {**_CHECKIN, "mood": 11}
+    with pytest.raises(PayloadError, match=r"^vault\.checkins\[2\]\.mood: must be a whole"):
+        decode_vault(written(document))
+
+
+def test_defaults_are_new_for_each_record_and_the_checks_still_run(written):
     document = {
         "schema": SCHEMA_VERSION,
-        "profile": {"created_at": "2026-03-02T10:00:00+01:00"},
+        "profile": _PROFILE,
         "safety_plan": {},
-        "checkins": [
-            {"id": f"k{n}", "at": "2026-03-02T10:00:00+01:00", "mood": 3, "distress": 1}
-            for n in range(2)
-        ],
+        "checkins": [{**_CHECKIN, "id": f"k{n}"} for n in range(2)],
     }
-    data, _ = decode_vault(json.dumps(document).encode())
+    data, _ = decode_vault(written(document))
     first, _second = data.checkins
     assert first.safe_coping == () and first.note == "" and first.craving is None
-    again, _ = decode_vault(json.dumps(document).encode())
+    again, _ = decode_vault(written(document))
     assert data.safety_plan.warning_signs == []
     assert data.safety_plan.warning_signs is not again.safety_plan.warning_signs  # a new list
-    assert vars(first) == {f: getattr(first, f) for f in first.__dataclass_fields__}
     document["checkins"][0]["mood"] = 11
     with pytest.raises(PayloadError, match=r"checkins\[0\]\.mood"):
-        decode_vault(json.dumps(document).encode())
+        decode_vault(written(document))
 
 
 def test_payload_from_a_newer_schema_is_refused():
@@ -362,19 +389,26 @@ _CHECKIN_SCALARS = {
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.fixed_dictionaries({name: _ANY_JSON_VALUE for name in _CHECKIN_SCALARS}))
 def test_a_value_of_the_wrong_json_type_is_refused_never_taken(values):
-    """Values JSON gives in the field's own type are taken without a converter's call
-    (the fast path): any other type is converted (an int for a float) or refused, in
-    every field, as the converters alone would."""
+    """Any value in the field's own type is taken, an int for a float is converted, and
+    anything else is refused, in every field. The payload as a save writes it (read in one
+    pass) and the same document written by another JSON writer (parsed, then converted)
+    come out the same."""
     document = {
         "schema": SCHEMA_VERSION,
         "profile": {"created_at": "2026-03-02T10:00:00+01:00"},
         "checkins": [{"id": "k", "at": "2026-03-02T10:00:00+01:00", **values}],
     }
-    try:
-        data, _ = decode_vault(json.dumps(document).encode())
-    except PayloadError:
+    outcomes = []
+    for separators in ((",", ":"), (", ", ": ")):
+        try:
+            outcomes.append(decode_vault(json.dumps(document, separators=separators).encode()))
+        except PayloadError:
+            outcomes.append(None)
+    compact, spaced = outcomes
+    assert compact == spaced
+    if compact is None:
         return
-    checkin = data.checkins[0]
+    checkin = compact[0].checkins[0]
     for name, allowed in _CHECKIN_SCALARS.items():
         assert type(getattr(checkin, name)) in allowed, name
     for name in ("mood", "distress", "craving"):

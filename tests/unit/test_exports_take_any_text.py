@@ -150,7 +150,8 @@ def test_ics_fields_are_escaped_folded_and_unsplit(text):
 @FAST
 @given(nasty_text)
 def test_json_export_round_trips_the_text(text):
-    from tryggsti.domain.codec import decode_vault, encode_vault, to_jsonable
+    from tryggsti.domain.codec import encode_vault, to_jsonable
+    from tryggsti.domain.decoding import decode_vault
 
     data = _data(text)
     document = json.dumps(to_jsonable(data), ensure_ascii=False)

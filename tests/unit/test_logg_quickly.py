@@ -10,7 +10,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from tests.unit.cli_helpers import PASSPHRASE
-from tryggsti.domain.codec import decode_vault, encode_vault
+from tryggsti.domain.codec import encode_vault
+from tryggsti.domain.decoding import decode_vault
 from tryggsti.domain.records import SCHEMA_VERSION, CheckIn, InvalidRecord, Profile, VaultData
 from tryggsti.services.checkins import log_checkin_quickly
 from tryggsti.services.session import VaultSession
@@ -85,3 +86,25 @@ def test_text_is_cleaned_as_in_the_app(tmp_path):
     )
     assert "\x1b" not in entry.note and "\x07" not in entry.note
     assert entry.note.endswith("to")
+
+
+def test_logg_on_a_vault_in_the_current_schema_never_loads_the_record_reader(tmp_path):
+    """The reader (msgspec and domain.decoding) costs `logg` about 14 ms of imports, and
+    `logg` adds its check-in without reading any record (issue 12.7)."""
+    import subprocess
+    import sys
+
+    path = _vault_with(tmp_path, encode_vault(_some_data()))
+    probe = (
+        "import sys\n"
+        "from tryggsti.cli import main\n"
+        f"code = main(['--vault', {str(path)!r}, 'logg', '--humør', '6', '--passphrase-stdin'])\n"
+        "print(code, sorted(m for m in sys.modules if m.split('.')[0] == 'msgspec'\n"
+        "      or m in ('tryggsti.domain.decoding', 'tryggsti.services.session')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], input=PASSPHRASE + "\n", capture_output=True, text=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+    data, _ = decode_vault(_payload(path))
+    assert [c.mood for c in data.checkins] == [5, 5, 5, 6]

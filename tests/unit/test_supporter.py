@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tryggsti.domain.codec import decode_vault, encode_vault
+from tryggsti.domain.codec import encode_vault
+from tryggsti.domain.decoding import decode_vault
 from tryggsti.domain.records import InvalidRecord, Profile, VaultData
 from tryggsti.domain.supporter import SUPPORTERS
 from tryggsti.services.supporter import TABLES, set_supporter, supporter_key

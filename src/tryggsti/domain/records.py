@@ -112,7 +112,7 @@ class Profile:
             raise InvalidRecord("supporter", f"must be one of {', '.join(SUPPORTERS)}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Commitment:
     id: str
     text: str
@@ -138,7 +138,7 @@ class Commitment:
         return self.status is CommitmentStatus.OPEN
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckIn:
     """One Seeking Safety style check-in (a row in the mood log)."""
 
@@ -205,7 +205,7 @@ class RelapseReflection:
             _check_text(name, getattr(self, name), NOTE_LIMIT)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GroundingSession:
     id: str
     script_id: str

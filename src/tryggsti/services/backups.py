@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from tryggsti.domain.codec import decode_vault
+from tryggsti.domain.decoding import decode_vault
 from tryggsti.services.session import VaultSession
 from tryggsti.vault.storage import list_backups
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tryggsti.domain.codec import with_record_added
 from tryggsti.domain.records import CheckIn
 from tryggsti.domain.text import clean_line, clean_text
 from tryggsti.services.clock import Clock, IdSource, random_id, system_clock
-from tryggsti.services.session import VaultSession
 from tryggsti.vault.vault import Vault
+
+if TYPE_CHECKING:  # `logg` reads no records, so it does not load their reader
+    from tryggsti.services.session import VaultSession
 
 MULTILINE_FIELDS = ("note", "unsafe_note")
 
@@ -64,6 +67,8 @@ def log_checkin_quickly(
         if updated is not None:
             vault.save(updated)
             return entry
+        from tryggsti.services.session import VaultSession
+
         whole = VaultSession.from_payload(vault, payload, clock, new_id)  # owns the vault now
     finally:
         if whole is None:

@@ -7,7 +7,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from tryggsti.domain.codec import PayloadError, PayloadTooNew, decode_vault
+from tryggsti.domain.codec import PayloadError, PayloadTooNew
+from tryggsti.domain.decoding import decode_vault
 from tryggsti.domain.records import VaultData
 from tryggsti.services.session import VaultSession
 from tryggsti.strings import t

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tryggsti.domain.codec import PayloadError, PayloadTooNew, decode_vault, encode_vault
+from tryggsti.domain.codec import PayloadError, PayloadTooNew, encode_vault
+from tryggsti.domain.decoding import decode_vault
 from tryggsti.domain.records import Profile, VaultData
 from tryggsti.services.clock import Clock, IdSource, random_id, system_clock
 from tryggsti.services.payload_cache import PayloadCache, Snapshot
