@@ -2,7 +2,7 @@
 
 import sys
 
-from tryggsti.cli import main
+from tryggsti.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())

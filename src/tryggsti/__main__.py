@@ -1,5 +1,5 @@
 """Allows `python -m tryggsti`."""
 
-from tryggsti.cli import main
+from tryggsti.cli import entry
 
-raise SystemExit(main())
+raise SystemExit(entry())
