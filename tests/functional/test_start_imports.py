@@ -3,7 +3,8 @@ resources.toml on their own, without the code for every kind of content (about 2
 the first key does not bring in the text area (12 ms) that no unlock screen has, nor the
 command palette's code (read when Ctrl+P first opens it) or getpass (for the command line).
 From the second start on, the help lines come from the copy kept when the file passed its
-check: neither tomllib nor the content checks are loaded (about 10 ms)."""
+check: neither tomllib nor the content checks are loaded (about 10 ms). What an unlock
+runs is imported afterwards, while the passphrase is typed."""
 
 from __future__ import annotations
 
@@ -34,15 +35,54 @@ asyncio.run(main())
 """
 
 
-def test_the_unlock_screen_shows_the_help_lines_without_loading_all_content(tmp_path):
+def _last_line(probe: str, tmp_path, *args: str) -> str:
+    """What `probe` printed last, run in a new process against a vault the app opens on
+    its unlock screen."""
     vault = tmp_path / "tryggsti.vault"
     vault.write_bytes(b"")  # an existing file: the app opens on the unlock screen
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(vault), str(tmp_path / "config.toml"), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_the_unlock_screen_shows_the_help_lines_without_loading_all_content(tmp_path):
     for start in ("first", "again"):
-        done = subprocess.run(
-            [sys.executable, "-c", PROBE, str(vault), str(tmp_path / "config.toml"), start],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        )
-        assert done.stdout.strip().splitlines()[-1] == "True []", start + done.stdout + done.stderr
+        assert _last_line(PROBE, tmp_path, start) == "True []", start
+
+
+UNLOCK_CODE_PROBE = """
+import asyncio, sys
+from pathlib import Path
+from tryggsti.config import Config
+from tryggsti.ui.app import TryggstiApp
+
+UNLOCK_CODE = ("tryggsti.services.session", "tryggsti.domain.decoding", "msgspec")
+
+async def main():
+    app = TryggstiApp(vault_path=Path(sys.argv[1]), config=Config(), config_path=Path(sys.argv[2]))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        at_first = sorted(m for m in UNLOCK_CODE if m in sys.modules)
+        await pilot.press("a")
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if all(m in sys.modules for m in UNLOCK_CODE):
+                break
+        print(at_first, sorted(m for m in UNLOCK_CODE if m in sys.modules))
+        app.exit()
+
+asyncio.run(main())
+"""
+
+
+def test_the_unlock_code_is_imported_while_the_passphrase_is_typed(tmp_path):
+    """What an unlock runs (the vault, its key derivation and the records' reader, about
+    40 ms of imports) is loaded while the passphrase is typed, not after Enter, and not
+    before the first frame either."""
+    expected = "[] ['msgspec', 'tryggsti.domain.decoding', 'tryggsti.services.session']"
+    assert _last_line(UNLOCK_CODE_PROBE, tmp_path) == expected
