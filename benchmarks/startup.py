@@ -57,21 +57,22 @@ LINES = "\\n".join([
 
 class PlainUnlock(App):
     CSS_PATH = sys.argv[1]
+    # What app.tcss says of UnlockScreen, and the key line's place (it docks itself).
+    CSS = "Screen { layout: horizontal; } #keys { dock: bottom; height: 1; }"
 
     def compose(self):
-        with Horizontal(id="unlock-layout"):
-            with Vertical(id="unlock-form", classes="card"):
-                yield Static("tryggsti", id="brand")
-                yield Static("Skriv passordet ditt for å åpne hvelvet.", classes="lead")
-                yield Input(placeholder="Passord", password=True, id="passphrase")
-                yield Static("", id="unlock-message", classes="message")
-                with Horizontal(classes="buttons"):
-                    yield Button("Lås opp", variant="primary", id="unlock")
-                    yield Button("Glemt passordet?", id="forgot")
-            with VerticalScroll(classes="crisis-lines"):
-                yield Static("Trenger du hjelp nå?", classes="crisis-heading")
-                yield Static(LINES)
-        yield Static("F1 Hjelp nå F2 Jording F12 Skjul Ctrl+Q Avslutt")
+        with Vertical(id="unlock-form", classes="card"):
+            yield Static("tryggsti", id="brand")
+            yield Static("Skriv passordet ditt for å åpne hvelvet.", classes="lead")
+            yield Input(placeholder="Passord", password=True, id="passphrase")
+            yield Static("", id="unlock-message", classes="message")
+            with Horizontal(classes="buttons"):
+                yield Button("Lås opp", variant="primary", id="unlock")
+                yield Button("Glemt passordet?", id="forgot")
+        with VerticalScroll(id="unlock-crisis", classes="crisis-lines"):
+            yield Static("Trenger du hjelp nå?", classes="crisis-heading")
+            yield Static(LINES)
+        yield Static("F1 Hjelp nå F2 Jording F12 Skjul Ctrl+Q Avslutt", id="keys")
 
 PlainUnlock().run()
 """

@@ -28,16 +28,15 @@ class UnlockScreen(KeptStyles, Screen):
     BINDINGS = [*ALWAYS, Binding("ctrl+r", "forgot", t("unlock.forgot"), key_display="Ctrl+R")]
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="unlock-layout"):
-            with Vertical(id="unlock-form", classes="card"):
-                yield Static(t("app.title"), id="brand")
-                yield Static(t("unlock.intro"), classes="lead")
-                yield Input(placeholder=t("unlock.placeholder"), password=True, id="passphrase")
-                yield Static("", id="unlock-message", classes="message")
-                with Horizontal(classes="buttons"):
-                    yield Button(t("unlock.button"), variant="primary", id="unlock")
-                    yield Button(t("unlock.forgot"), id="forgot")
-            yield CrisisLines(id="unlock-crisis")
+        with Vertical(id="unlock-form", classes="card"):
+            yield Static(t("app.title"), id="brand")
+            yield Static(t("unlock.intro"), classes="lead")
+            yield Input(placeholder=t("unlock.placeholder"), password=True, id="passphrase")
+            yield Static("", id="unlock-message", classes="message")
+            with Horizontal(classes="buttons"):
+                yield Button(t("unlock.button"), variant="primary", id="unlock")
+                yield Button(t("unlock.forgot"), id="forgot")
+        yield CrisisLines(id="unlock-crisis")
         yield footer()
 
     def on_mount(self) -> None:
