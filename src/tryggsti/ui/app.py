@@ -129,7 +129,13 @@ class TryggstiApp(App[None]):
 
     def _warm_up(self) -> None:
         gc_pauses.started()
-        self.run_worker(self._load_library_now, thread=True, group="warm-up")
+        self.run_worker(self._prepare, thread=True, group="warm-up")
+
+    def _prepare(self) -> None:
+        """While the passphrase is typed: the content, then the code an unlock or a new
+        vault runs (about 40 ms: the vault, its key derivation and the records' reader)."""
+        self._load_library_now()
+        from tryggsti.services import session  # noqa: F401
 
     @property
     def library(self) -> ContentLibrary:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,10 +16,6 @@ from tryggsti.ui.screens.kept_styles import KeptStyles
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
 from tryggsti.ui.widgets.input import Input
-
-# What an unlock runs, imported while the passphrase is typed rather than after Enter
-# (about 40 ms: the vault, its key derivation and the records' reader).
-UNLOCK_CODE = ("tryggsti.services.session", "tryggsti.vault.errors")
 
 
 class UnlockScreen(KeptStyles, Screen):
@@ -40,15 +34,7 @@ class UnlockScreen(KeptStyles, Screen):
         yield footer()
 
     def on_mount(self) -> None:
-        from tryggsti.ui import app
-
         self.query_one("#passphrase", Input).focus()
-        self.set_timer(app.WARM_UP_DELAY_S, self._import_unlock_code)
-
-    @work(thread=True, group="warm-up")
-    def _import_unlock_code(self) -> None:
-        for name in UNLOCK_CODE:
-            importlib.import_module(name)
 
     def start_again(self) -> None:
         """Empty and ready, as a new one: the app keeps this screen at the bottom of the
