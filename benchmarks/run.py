@@ -25,6 +25,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from rounds import quartile_lines, ratio_of_rounds  # noqa: E402
+
 PASSPHRASE = "benchmark-passord-1"
 
 
@@ -79,13 +81,8 @@ def unlock_growth(ten: Path, hundred: Path, rounds: int = 15) -> dict[str, float
     moved the ratio between 7.6 and 11.4 from run to run; a round's two unlocks share a
     pace. One round's ratio still spreads widely (quartiles 7.2 and 10.5 in 9 rounds), so
     there are 15."""
-    rounds_of = [first_unlock(hundred)[1] / first_unlock(ten)[1] for _ in range(rounds)]
-    low, _, high = statistics.quantiles(rounds_of, n=4)
-    return {
-        "growth_unlock_ratio": statistics.median(rounds_of),
-        "growth_unlock_ratio_low": low,
-        "growth_unlock_ratio_high": high,
-    }
+    ratios = [first_unlock(hundred)[1] / first_unlock(ten)[1] for _ in range(rounds)]
+    return ratio_of_rounds("growth_unlock_ratio", ratios)
 
 
 def vault_figures(path: Path, kdf_s: float) -> dict[str, float]:
@@ -202,8 +199,7 @@ FIGURES: dict[str, tuple[str, Callable[[float], str], float | None]] = {
         lambda v: f"{v:.2f} ganger",
         1.15,
     ),
-    "startup_ratio_low": ("  rundenes nedre kvartil", lambda v: f"{v:.2f} ganger", None),
-    "startup_ratio_high": ("  rundenes øvre kvartil", lambda v: f"{v:.2f} ganger", None),
+    **quartile_lines("startup_ratio", lambda v: f"{v:.2f} ganger"),
     "startup_ratio_of_medians": (
         "  forholdet mellom medianene (målt slik før desember 2026)",
         lambda v: f"{v:.2f} ganger",
@@ -243,8 +239,7 @@ FIGURES: dict[str, tuple[str, Callable[[float], str], float | None]] = {
         lambda v: f"{v:.1f} ganger",
         10,
     ),
-    "growth_unlock_ratio_low": ("  rundenes nedre kvartil", lambda v: f"{v:.1f} ganger", None),
-    "growth_unlock_ratio_high": ("  rundenes øvre kvartil", lambda v: f"{v:.1f} ganger", None),
+    **quartile_lines("growth_unlock_ratio", lambda v: f"{v:.1f} ganger"),
     "growth_unlock_ratio_of_medians": (
         "  forholdet mellom medianene, målt med minutters mellomrom (slik før desember 2026)",
         lambda v: f"{v:.1f} ganger",

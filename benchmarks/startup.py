@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 from smoke import shows_in_terminal, start_in_terminal, test_environment  # noqa: E402
 
+from rounds import ratio_of_rounds  # noqa: E402
+
 BARE_APP = """
 from textual.app import App
 from textual.widgets import Static
@@ -128,10 +130,7 @@ def startup_figures(runs: int = 21, vault: Path | None = None) -> dict[str, floa
         ("startup_plain_unlock", "startup_plain_unlock_ratio"),
     ):
         pairs = zip(times[f"{name}_s"], times["startup_bare_s"], strict=True)
-        rounds = [app / bare for app, bare in pairs]
-        low, _, high = statistics.quantiles(rounds, n=4)
-        figures[ratio] = statistics.median(rounds)
-        figures[f"{ratio}_low"], figures[f"{ratio}_high"] = low, high
+        figures.update(ratio_of_rounds(ratio, [app / bare for app, bare in pairs]))
         figures[f"{ratio}_of_medians"] = figures[f"{name}_s"] / figures["startup_bare_s"]
     return figures
 
