@@ -200,11 +200,14 @@ def test_invalid_records_are_refused(make):
         make()
 
 
-@pytest.fixture(params=["as-saved", "other-writer"])
+# A document as a save writes it (compact: read in one pass) and as another JSON writer
+# would (spaced: parsed, migrated if old, then converted).
+_WRITERS = {"as-saved": (",", ":"), "other-writer": (", ", ": ")}
+
+
+@pytest.fixture(params=list(_WRITERS))
 def written(request):
-    """A document as a save writes it (compact: read in one pass) and as another JSON
-    writer would (spaced: parsed, migrated if old, then converted)."""
-    separators = (",", ":") if request.param == "as-saved" else (", ", ": ")
+    separators = _WRITERS[request.param]
     return lambda document: json.dumps(document, separators=separators).encode()
 
 
@@ -399,7 +402,7 @@ def test_a_value_of_the_wrong_json_type_is_refused_never_taken(values):
         "checkins": [{"id": "k", "at": "2026-03-02T10:00:00+01:00", **values}],
     }
     outcomes = []
-    for separators in ((",", ":"), (", ", ": ")):
+    for separators in _WRITERS.values():
         try:
             outcomes.append(decode_vault(json.dumps(document, separators=separators).encode()))
         except PayloadError:
