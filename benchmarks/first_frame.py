@@ -1,7 +1,7 @@
 """Runs one app until its first frame holds a text, then exits at once: for counting the
 instructions a start takes (startup.py runs it under valgrind's callgrind).
 
-    python benchmarks/first_frame.py TEXT tryggsti --vault VAULT
+    python benchmarks/first_frame.py TEXT tryggsti [ARGS...]
     python benchmarks/first_frame.py TEXT SCRIPT [ARGS...]
 
 Wall time on a shared machine swings by ±15 %; the count of instructions to the same
@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
 
-from smoke import ESCAPES
+from terminal_text import visible
 
 shows = sys.argv[1].encode()
 written: list[bytes] = []
@@ -32,7 +32,7 @@ def _watch(linux_driver) -> None:
     def write_then_check(self, data) -> None:
         write(self, data)
         written.append(data.encode() if isinstance(data, str) else data)
-        if shows in ESCAPES.sub(b"", b"".join(written)):
+        if shows in visible(b"".join(written)):
             os._exit(0)
 
     linux_driver.LinuxDriver.write = write_then_check

@@ -1,7 +1,8 @@
 """Start-up time of tryggsti's unlock screen against a bare Textual app, as a ratio.
 
 Both start as a person starts them: a fresh process in a pseudo-terminal (100×32), through
-the real entry point (`python -m tryggsti`, as the `tryggsti` command does). The clock
+the real entry point (`python -m tryggsti`, as the `tryggsti` command does), tryggsti
+with no arguments and its vault where it looks for one (in a private home). The clock
 stops when the screen is drawn: for the bare app its one line of text, for tryggsti the
 help lines read from resources.toml («Kirkens SOS», the fifth; the first frame's
 placeholder names only 113), which are drawn together.
@@ -22,6 +23,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import unittest.mock
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,13 +91,21 @@ def _environment(home: Path) -> dict[str, str]:
     return env
 
 
-def _set_up(folder: Path, vault: Path | None) -> tuple[dict[str, str], Path]:
-    """The environment for a start in `folder`, and the vault tryggsti opens: an existing
-    file makes it show the unlock screen, as for a real user."""
-    target = vault or folder / "tryggsti.vault"
+def _set_up(folder: Path, vault: Path | None) -> dict[str, str]:
+    """The environment for a start in `folder`, with a vault where tryggsti looks when it
+    is started with no arguments, as a person starts it: a copy of `vault`, or an empty
+    file (either makes it show the unlock screen)."""
+    env = _environment(folder / "home")
+    with unittest.mock.patch.dict(os.environ, env, clear=True):
+        from tryggsti.paths import default_vault_path
+
+        target = default_vault_path()
+    target.parent.mkdir(parents=True)
     if vault is None:
         target.write_bytes(b"")
-    return _environment(folder / "home"), target
+    else:
+        shutil.copyfile(vault, target)
+    return env
 
 
 def _time(argv: list[str], shows: bytes, env: dict[str, str]) -> float:
@@ -106,7 +116,7 @@ def _time(argv: list[str], shows: bytes, env: dict[str, str]) -> float:
 def startup_figures(runs: int = 21, vault: Path | None = None) -> dict[str, float]:
     """Median seconds until the first screen is drawn, for both apps, and their ratio."""
     with tempfile.TemporaryDirectory() as folder:
-        env, target = _set_up(Path(folder), vault)
+        env = _set_up(Path(folder), vault)
         apps = {
             "startup_bare_s": ([sys.executable, "-c", BARE_APP], BARE_SHOWS),
             "startup_plain_unlock_s": (
@@ -114,7 +124,7 @@ def startup_figures(runs: int = 21, vault: Path | None = None) -> dict[str, floa
                 TRYGGSTI_SHOWS,
             ),
             "startup_s": (
-                [sys.executable, "-m", "tryggsti", "--vault", str(target)],
+                [sys.executable, "-m", "tryggsti"],
                 TRYGGSTI_SHOWS,
             ),
         }
@@ -143,7 +153,7 @@ def instruction_figures(vault: Path | None = None) -> dict[str, float]:
         return {}
     with tempfile.TemporaryDirectory() as folder:
         here = Path(folder)
-        env, target = _set_up(here, vault)
+        env = _set_up(here, vault)
         (here / "bare.py").write_text(BARE_APP, encoding="utf-8")
         (here / "plain.py").write_text(PLAIN_UNLOCK_APP, encoding="utf-8")
         frame = str(Path(__file__).with_name("first_frame.py"))
@@ -154,7 +164,7 @@ def instruction_figures(vault: Path | None = None) -> dict[str, float]:
                 str(here / "plain.py"),
                 str(STYLES),
             ],
-            "startup_instructions": [TRYGGSTI_SHOWS, "tryggsti", "--vault", str(target)],
+            "startup_instructions": [TRYGGSTI_SHOWS, "tryggsti"],
         }
         figures = {}
         for name, (shows, *args) in apps.items():

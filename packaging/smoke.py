@@ -13,19 +13,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from terminal_text import visible
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # only for the UI strings below, never for the program
 
 PASSPHRASE = "smoke-test-passord-123"
 UNLOCK_TIMEOUT = 30.0
-ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")  # cursor moves and colours between letters
 
 
 def test_environment(home: Path) -> dict[str, str]:
@@ -116,7 +116,7 @@ def shows_in_terminal(argv: list[str], expected: bytes, env: dict[str, str]) -> 
                 if not chunk:
                     break
                 seen += chunk
-                shown = expected in ESCAPES.sub(b"", seen)
+                shown = expected in visible(seen)
         if not shown:
             raise SystemExit(f"FAIL: {expected!r} not shown; last output:\n{seen[-2000:]!r}")
         seconds = time.monotonic() - started

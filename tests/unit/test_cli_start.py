@@ -43,7 +43,7 @@ def test_starting_the_app_imports_no_command(tmp_path):
     ],
 )
 def test_the_same_arguments_as_the_whole_command_line(argv):
-    from tryggsti.cli import build_parser
+    from tryggsti.command_line import build_parser
 
     whole = build_parser().parse_args(argv)
     quick = parse(argv)
@@ -73,7 +73,7 @@ def test_each_command_word_belongs_to_the_module_that_registers_it():
     import argparse
     import importlib
 
-    from tryggsti.cli import COMMAND_MODULES, MODULE_OF, NorwegianParser
+    from tryggsti.command_line import COMMAND_MODULES, MODULE_OF, NorwegianParser
 
     registered = {}
     for name in COMMAND_MODULES:
@@ -98,3 +98,19 @@ def test_a_command_imports_only_its_own_module(tmp_path):
         check=True,
     )
     assert done.stdout.strip() == "['tryggsti.commands.common', 'tryggsti.commands.logg']"
+
+
+def test_no_arguments_give_the_whole_command_lines_defaults():
+    from tryggsti.command_line import build_parser
+
+    assert vars(parse([])) == vars(build_parser().parse_args([]))
+
+
+def test_starting_with_no_arguments_loads_no_parser(tmp_path):
+    probe = PROBE.replace(
+        "print(loaded(), args.vault, args.innhold)",
+        "print(loaded(), args.vault, args.innhold, 'argparse' in sys.modules, "
+        "'tryggsti.command_line' in sys.modules)",
+    ).replace("main(sys.argv[1:])", "main([])")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['tryggsti.commands.common'] None [] False False"
