@@ -4,11 +4,13 @@ nothing changes. Long versions are chosen right under their short exercise in Jo
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.functional.conftest import settle, unlock
-from tryggsti.domain.help_lines import OSLO
+
+OSLO = ZoneInfo("Europe/Oslo")
 
 NIGHT_SET = ["etter-mareritt", "etter-rus-om-natten", "vaaken-og-urolig"]
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from tests.functional.conftest import settle, unlock
-from tryggsti.domain.help_lines import OSLO
+
+OSLO = ZoneInfo("Europe/Oslo")
 
 SATURDAY_NIGHT = datetime(2026, 11, 28, 3, 0, tzinfo=OSLO)
 WEDNESDAY_NOON = datetime(2026, 11, 25, 12, 0, tzinfo=OSLO)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from tryggsti.content.loader import load_library
 from tryggsti.domain.grounding_choice import F2Start, f2_start
-from tryggsti.domain.help_lines import OSLO
 from tryggsti.domain.night import is_night
 from tryggsti.domain.records import GroundingSession
+
+OSLO = ZoneInfo("Europe/Oslo")
 
 NIGHT_SET = ("etter-mareritt", "etter-rus-om-natten", "vaaken-og-urolig")  # by title
 

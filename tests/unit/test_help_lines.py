@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -12,7 +13,6 @@ from tryggsti.content import help_lines_file
 from tryggsti.content.loader import ContentError, load_resources
 from tryggsti.domain.help_lines import (
     NBSP,
-    OSLO,
     HelpLine,
     OpeningPeriod,
     in_showing_order,
@@ -20,6 +20,8 @@ from tryggsti.domain.help_lines import (
     parse_days,
 )
 from tryggsti.services.help_lines import hours_text, rows, status_text
+
+OSLO = ZoneInfo("Europe/Oslo")
 
 WEEKDAYS_16_22 = (OpeningPeriod(parse_days("man-fre"), 16 * 60, 22 * 60, "man-fre"),)
 ALWAYS = (OpeningPeriod(parse_days("man-søn"), 0, 24 * 60, "man-søn"),)

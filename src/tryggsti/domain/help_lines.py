@@ -1,13 +1,14 @@
-"""Help lines: what each one is, when it answers («open now» in Oslo time), the order to show."""
+"""Help lines: what each one is, when it answers («open now» by a Norwegian clock), the order
+to show."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
-OSLO = ZoneInfo("Europe/Oslo")
+NORWEGIAN_TIME = timezone(timedelta(hours=1))
+NORWEGIAN_SUMMER_TIME = timezone(timedelta(hours=2))
 DAY_NAMES = ("man", "tir", "ons", "tor", "fre", "lør", "søn")  # Monday is 0, as in datetime
 DAYS_PATTERN = re.compile(r"^(man|tir|ons|tor|fre|lør|søn)(?:-(man|tir|ons|tor|fre|lør|søn))?$")
 TIME_PATTERN = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
@@ -84,7 +85,29 @@ def local_time(now: datetime) -> datetime:
     """The moment as a clock in Norway shows it; a naive time is taken as already Norwegian."""
     if now.tzinfo is None:
         return now
-    return now.astimezone(OSLO)
+    return now.astimezone(norwegian_zone(now))
+
+
+def norwegian_zone(moment: datetime) -> timezone:
+    """Norway's offset from UTC at `moment` (aware): one hour, and two in summer time, from
+    01:00 UTC on the last Sunday in March to 01:00 UTC on the last Sunday in October (the
+    EU's rule, which Norway follows).
+
+    Computed, not read from a time zone database: Windows has none unless the tzdata
+    package is installed (ZoneInfo("Europe/Oslo") failed there, and the unlock screen with
+    it), and loading one cost the first frame 7M instructions. tests/unit/test_oslo_time.py
+    holds the rule to the database every 15 minutes around each change from 1996 to 2037,
+    so a change in the law shows as a failing test once the database has it."""
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    starts = _last_sunday_at_one(utc.year, 3)
+    ends = _last_sunday_at_one(utc.year, 10)
+    return NORWEGIAN_SUMMER_TIME if starts <= utc < ends else NORWEGIAN_TIME
+
+
+def _last_sunday_at_one(year: int, month: int) -> datetime:
+    """01:00 on the month's last Sunday (March and October both have 31 days)."""
+    last = datetime(year, month, 31, 1)
+    return last - timedelta(days=(last.weekday() - 6) % 7)
 
 
 def is_open(line, now: datetime) -> bool | None:
