@@ -223,3 +223,23 @@ async def test_the_recovery_code_is_visible_and_grouped_while_typed(make_vault, 
         app.screen.query_one("#hide-code").value = True
         await settle(pilot)
         assert code not in app.export_screenshot().replace("&#160;", " ")
+
+
+async def test_the_first_message_takes_its_place_without_moving_the_buttons(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert not screen.query("#unlock-message")  # made with the first message
+        where = [button.region for button in screen.query("Button")]
+        await pilot.press("enter")  # an empty passphrase is answered
+        await settle(pilot)
+        message = screen.query_one("#unlock-message")
+        assert str(message.render()).strip()
+        assert [button.region for button in screen.query("Button")] == where
+        assert message.region.bottom < where[0].y  # above the buttons, as a line of its own
+        screen.start_again()  # the next lock empties it and keeps its place
+        await settle(pilot)
+        assert str(message.render()).strip() == ""
+        assert [button.region for button in screen.query("Button")] == where
