@@ -17,7 +17,6 @@ from tryggsti.config import Config, load_config, save_config
 from tryggsti.services.clock import Clock, system_clock
 from tryggsti.strings import t
 from tryggsti.ui import gc_pauses
-from tryggsti.ui.navigation import BY_NAME, where_am_i
 from tryggsti.ui.no_break import keep_no_break_spaces
 from tryggsti.ui.themes import start_with_theme
 
@@ -288,6 +287,8 @@ class TryggstiApp(App[None]):
         if self.session is not None:
             if not self.flush_saves() and not hidden:
                 return False
+            from tryggsti.ui.navigation import where_am_i
+
             self._return_to = where_am_i(self.screen_stack)
             self.session.close()
             self.session = None
@@ -338,6 +339,8 @@ class TryggstiApp(App[None]):
     # ---- navigation and global keys -------------------------------------------
 
     def open_destination(self, name: str) -> None:
+        from tryggsti.ui.navigation import BY_NAME  # the places open only once unlocked
+
         destination = BY_NAME[name]
         if destination.needs_unlock and self.session is None:
             self.notify(t("app.unlock_first"))
