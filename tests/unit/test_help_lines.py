@@ -8,6 +8,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tryggsti.content import help_lines_file
 from tryggsti.content.loader import ContentError, load_resources
@@ -18,6 +20,7 @@ from tryggsti.domain.help_lines import (
     in_showing_order,
     is_open,
     parse_days,
+    parse_minutes,
 )
 from tryggsti.services.help_lines import hours_text, rows, status_text
 
@@ -180,3 +183,35 @@ def test_a_broken_help_line_names_file_field_and_what_was_expected(
         reader()
     report = caught.value.report()
     assert "resources.toml" in report and field in report and words in report, report
+
+
+# What the rules said as patterns before they were read without regular expressions
+# (compiling the two cost the first frame 1M instructions); as full matches.
+_DAYS_AS_PATTERN = r"(man|tir|ons|tor|fre|lør|søn)(?:-(man|tir|ons|tor|fre|lør|søn))?"
+_TIME_AS_PATTERN = r"([01]\d|2[0-4]):([0-5]\d)"
+_DAY_TEXT = st.text(alphabet="mantirsfelørøs-", max_size=9) | st.sampled_from(
+    ["man", "man-fre", "søn-fre", "lør-søn", "man-", "-fre", "man-fre-lør", "Man", "man "]
+)
+_TIME_TEXT = st.text(alphabet="0123456789:٣²", max_size=6) | st.sampled_from(
+    ["00:00", "24:00", "24:01", "23:59", "23:60", "9:00", "09:5", "16:15", "1615"]
+)
+
+
+@given(_DAY_TEXT)
+def test_days_are_read_as_the_pattern_read_them(text):
+    import re
+
+    match = re.fullmatch(_DAYS_AS_PATTERN, text)
+    assert (parse_days(text) is not None) == (match is not None)
+
+
+@given(_TIME_TEXT)
+def test_times_are_read_as_the_pattern_read_them(text):
+    import re
+
+    match = re.fullmatch(_TIME_AS_PATTERN, text)
+    if match is None:
+        assert parse_minutes(text) is None
+    else:
+        minutes = int(match[1]) * 60 + int(match[2])
+        assert parse_minutes(text) == (minutes if minutes <= 24 * 60 else None)

@@ -3,15 +3,12 @@ to show."""
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import NamedTuple
 
 NORWEGIAN_TIME = timezone(timedelta(hours=1))
 NORWEGIAN_SUMMER_TIME = timezone(timedelta(hours=2))
 DAY_NAMES = ("man", "tir", "ons", "tor", "fre", "lør", "søn")  # Monday is 0, as in datetime
-DAYS_PATTERN = re.compile(r"^(man|tir|ons|tor|fre|lør|søn)(?:-(man|tir|ons|tor|fre|lør|søn))?$")
-TIME_PATTERN = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 WHOLE_DAY = 24 * 60
 NBSP = "\u00a0"
 
@@ -23,22 +20,25 @@ def unbreakable(number: str) -> str:
 
 def parse_days(text: str) -> tuple[int, ...] | None:
     """«man-fre» -> (0, 1, 2, 3, 4); «søn-fre» wraps over the week end; None if unreadable."""
-    match = DAYS_PATTERN.match(text)
-    if not match:
+    first_name, dash, last_name = text.partition("-")
+    if first_name not in DAY_NAMES or (dash and last_name not in DAY_NAMES):
         return None
-    first = DAY_NAMES.index(match[1])
-    last = DAY_NAMES.index(match[2]) if match[2] else first
+    first = DAY_NAMES.index(first_name)
+    last = DAY_NAMES.index(last_name) if dash else first
     count = (last - first) % 7 + 1
     return tuple((first + step) % 7 for step in range(count))
 
 
 def parse_minutes(text: str) -> int | None:
     """«16:15» -> minutes after midnight; «24:00» is allowed as the end of a day."""
-    match = TIME_PATTERN.match(text)
-    if not match:
+    hours, colon, minutes = text.partition(":")
+    digits = hours + minutes
+    if not (colon and len(hours) == len(minutes) == 2 and digits.isascii() and digits.isdigit()):
         return None
-    minutes = int(match[1]) * 60 + int(match[2])
-    return minutes if minutes <= WHOLE_DAY else None
+    if int(minutes) > 59:
+        return None
+    total = int(hours) * 60 + int(minutes)
+    return total if total <= WHOLE_DAY else None
 
 
 class OpeningPeriod(NamedTuple):
