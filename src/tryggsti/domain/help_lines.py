@@ -95,7 +95,7 @@ def norwegian_zone(moment: datetime) -> timezone:
 
     Computed, not read from a time zone database: Windows has none unless the tzdata
     package is installed (ZoneInfo("Europe/Oslo") failed there, and the unlock screen with
-    it), and loading one cost the first frame 7M instructions. tests/unit/test_oslo_time.py
+    it), and loading one cost the first frame 6M instructions. tests/unit/test_oslo_time.py
     holds the rule to the database every 15 minutes around each change from 1996 to 2037,
     so a change in the law shows as a failing test once the database has it."""
     utc = moment.astimezone(UTC).replace(tzinfo=None)

@@ -28,7 +28,7 @@ class UnlockScreen(KeptStyles, Screen):
             yield Input(placeholder=t("unlock.placeholder"), password=True, id="passphrase")
             # The message line is made with the first message (_say); app.tcss keeps its
             # place until then, so nothing moves when it comes.
-            with Horizontal(classes="buttons"):
+            with Horizontal(classes="buttons -before-message"):
                 yield Button(t("unlock.button"), variant="primary", id="unlock")
                 yield Button(t("unlock.forgot"), id="forgot")
         yield CrisisLines(id="unlock-crisis")
@@ -91,7 +91,7 @@ class UnlockScreen(KeptStyles, Screen):
                 return  # nothing said yet, so nothing to clear
             form = self.query_one("#unlock-form")
             form.mount(Static("", id="unlock-message", classes="message"), before=".buttons")
-            form.query_one(".buttons").styles.margin = (1, 0, 0, 0)
+            form.query_one(".buttons").remove_class("-before-message")
         say_in_view(self.query_one("#unlock-message", Static), text)
 
     @work(thread=True, exclusive=True, group="unlock")
