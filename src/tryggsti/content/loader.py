@@ -18,6 +18,7 @@ from tryggsti.content.schema import (
     QUESTIONNAIRE,
     RELATIVES,
     RESOURCES,
+    SUBSTANCES,
     TOPIC,
     TOPIC_WORDS,
 )
@@ -221,6 +222,7 @@ def _library(extra_dirs: Sequence[Path], problems: list[Problem]) -> ContentLibr
     resources_raw = load_single(folder / "resources.toml", RESOURCES, problems)
     about_raw = load_single(folder / "about.toml", ABOUT, problems)
     relatives_raw = load_single(folder / "paarorende.toml", RELATIVES, problems)
+    load_single(folder / "substances.toml", SUBSTANCES, problems)
     contents = [builtin]
     for extra in extra_dirs:
         if not extra.is_dir():

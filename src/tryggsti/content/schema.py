@@ -155,3 +155,17 @@ RELATIVES = (text("title", 60), Field("sections", "tables", count=(1, 8), childr
 RELATIVES_WORDS = (250, 450)
 
 TOPIC_WORDS = (400, 900)
+
+# Classes of substances (substances.toml): a pause in use is counted per class.
+SUBSTANCES = (
+    Field(
+        "classes",
+        "tables",
+        count=(1, 30),
+        children=(
+            Field("id", "slug"),
+            Field("names", "texts", count=(1, 60), max_chars=40),
+            Field("dangerous_to_stop", "bool", required=False),
+        ),
+    ),
+)

@@ -11,10 +11,11 @@ from tryggsti.content.build_help_lines import resources
 from tryggsti.content.lines import LineFinder
 from tryggsti.content.problems import ContentError, Problem, field_name
 from tryggsti.content.safe_read import UnreadableFile, decode_utf8, read_text_file
-from tryggsti.content.schema import RELATIVES, RELATIVES_WORDS, RESOURCES
+from tryggsti.content.schema import RELATIVES, RELATIVES_WORDS, RESOURCES, SUBSTANCES
 from tryggsti.content.toml_text import TomlUnusable, clean_strings, parse_toml
 from tryggsti.content.validate import check_table
 from tryggsti.domain.help_lines import Resources
+from tryggsti.domain.substances import SubstanceClass, SubstanceTable
 from tryggsti.paths import builtin_content_dir
 from tryggsti.strings import t
 
@@ -100,6 +101,8 @@ def load_single(
         _resources_rules(source, source.raw)
     if source.clean and schema is RELATIVES:
         _relatives_rules(source, source.raw)
+    if source.clean and schema is SUBSTANCES:
+        check_unique(source, source.raw["classes"], "classes", "id")
     return source.raw if source.clean else None
 
 
@@ -115,3 +118,25 @@ def checked_resources(path: Path, data: bytes | None = None) -> dict:
     if raw is None:
         raise ContentError(problems)
     return raw
+
+
+def substance_table(raw: dict) -> SubstanceTable:
+    return SubstanceTable(
+        tuple(
+            SubstanceClass(
+                id=item["id"],
+                names=tuple(name.casefold() for name in item["names"]),
+                dangerous_to_stop=item.get("dangerous_to_stop", False),
+            )
+            for item in raw["classes"]
+        )
+    )
+
+
+def load_substances() -> SubstanceTable:
+    """The classes of substances a check-in's «hva» is compared by (substances.toml)."""
+    problems: list[Problem] = []
+    raw = load_single(builtin_content_dir() / "substances.toml", SUBSTANCES, problems)
+    if raw is None:
+        raise ContentError(problems)
+    return substance_table(raw)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tryggsti.domain.records import UnsafeKind
+
 MAX_SLEEP_HOURS = 24
 
 
@@ -25,24 +27,26 @@ class CheckInForm:
     used_what: str = ""
     used_amount: str = ""
     unsafe: bool = False
+    unsafe_kind: UnsafeKind | None = None
     unsafe_note: str = ""
     sleep: str = ""
     note: str = ""
     harm_thoughts: bool | None = None
 
+    def says_anything(self) -> bool:
+        said = (self.mood, self.distress, self.craving, self.harm_thoughts)
+        texts = (self.coping, self.note, self.sleep, self.used_what, self.unsafe_note)
+        return (
+            any(v is not None for v in said)
+            or self.used
+            or self.unsafe
+            or any(t.strip() for t in texts)
+        )
+
     def to_fields(self) -> dict:
         """Every question may be left unanswered («svar så mye eller lite du vil»); an
         unanswered scale is stored as None, never as 0. At least one thing must be said."""
-        said = (
-            self.mood,
-            self.distress,
-            self.craving,
-            self.harm_thoughts,
-        )
-        texts = (self.coping, self.note, self.sleep, self.used_what, self.unsafe_note)
-        if all(v is None for v in said) and not (
-            self.used or self.unsafe or any(t.strip() for t in texts)
-        ):
+        if not self.says_anything():
             raise FormProblem("nothing")
         return {
             "mood": self.mood,
@@ -53,6 +57,7 @@ class CheckInForm:
             "substance_what": self.used_what.strip() if self.used else "",
             "substance_amount": self.used_amount.strip() if self.used else "",
             "unsafe_behaviour": self.unsafe,
+            "unsafe_kind": self.unsafe_kind if self.unsafe else None,
             "unsafe_note": self.unsafe_note.strip() if self.unsafe else "",
             "safe_coping": split_list(self.coping),
             "sleep_hours": parse_sleep(self.sleep),

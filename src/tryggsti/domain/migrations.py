@@ -48,7 +48,20 @@ def _schema_2_to_3(document: Document) -> Document:
     return document
 
 
-STEPS: dict[int, Callable[[Document], Document]] = {1: _schema_1_to_2, 2: _schema_2_to_3}
+def _schema_3_to_4(document: Document) -> Document:
+    """Schema 4 adds the kind of unsafe behaviour (absent in old check-ins: unknown), the
+    plan's childcare contacts, the reflection's kind, and what the check-in response
+    remembers (when the overdose steps were last shown). All new fields have defaults."""
+    document.setdefault("response_memory", {})
+    document["schema"] = 4
+    return document
+
+
+STEPS: dict[int, Callable[[Document], Document]] = {
+    1: _schema_1_to_2,
+    2: _schema_2_to_3,
+    3: _schema_3_to_4,
+}
 
 
 def migrate(document: Document) -> Document:

@@ -1,4 +1,4 @@
-"""The safety plan's seven sections, in order; their titles are `plan.<id>` in ui.toml."""
+"""The safety plan's eight sections, in order; their titles are `plan.<id>` in ui.toml."""
 
 from __future__ import annotations
 
@@ -9,5 +9,6 @@ PLAN_SECTIONS = (
     "help_contacts",
     "professionals",
     "safer_surroundings",
+    "childcare",
     "reasons_to_live",
 )

@@ -46,6 +46,14 @@ NOTE_LIMIT = 20_000
 LINE_LIMIT = 500
 
 
+class UnsafeKind(StrEnum):
+    """What kind of unsafe behaviour was ticked in a check-in."""
+
+    SELF_HARM = "skade"  # «skadet meg selv»
+    POISONING = "tabletter"  # «tok tabletter eller noe annet for å skade meg»
+    OTHER = "annet"  # «noe annet utrygt»
+
+
 class CommitmentStatus(StrEnum):
     OPEN = "open"
     DONE = "gjort"
@@ -78,6 +86,8 @@ class SafetyPlan:
     help_contacts: list[Contact] = field(default_factory=list)
     professionals: list[Contact] = field(default_factory=list)
     safer_surroundings: list[str] = field(default_factory=list)
+    # Who can look after the children on a bad day (SAFETY-RESPONSES.md, people-first).
+    childcare: list[Contact] = field(default_factory=list)
     reasons_to_live: list[str] = field(default_factory=list)
     updated_at: datetime | None = None
 
@@ -93,6 +103,7 @@ class SafetyPlan:
                 self.help_contacts,
                 self.professionals,
                 self.safer_surroundings,
+                self.childcare,
                 self.reasons_to_live,
             )
         )
@@ -153,6 +164,8 @@ class CheckIn:
     substance_amount: str = ""
     unsafe_behaviour: bool = False
     unsafe_note: str = ""
+    # Which kind, when unsafe_behaviour is ticked; None in check-ins from before kinds.
+    unsafe_kind: UnsafeKind | None = None
     safe_coping: tuple[str, ...] = ()
     sleep_hours: float | None = None
     note: str = ""
@@ -172,18 +185,21 @@ class CheckIn:
         _check_text("unsafe_note", self.unsafe_note, NOTE_LIMIT)
         _check_text("substance_what", self.substance_what, LINE_LIMIT)
         _check_text("substance_amount", self.substance_amount, LINE_LIMIT)
+        if self.unsafe_kind is not None:
+            if not self.unsafe_behaviour:
+                raise InvalidRecord("unsafe_kind", "only with unsafe_behaviour")
+            object.__setattr__(self, "unsafe_kind", UnsafeKind(self.unsafe_kind))
 
-    @property
-    def needs_safety_offer(self) -> bool:
-        """Something hard was told: offer grounding, the plan and help, gently."""
-        from tryggsti.domain.safety_response import concerns
 
-        return bool(concerns(self))
+class ReflectionKind(StrEnum):
+    USE = "use"  # «Se på det som skjedde», after use
+    CRAVING = "craving"  # «Hva hjalp deg å stå imot?», after craving that was resisted
 
 
 @dataclass
 class RelapseReflection:
-    """After a check-in with use or strong craving: a slip is information, not failure.
+    """After a check-in with use or strong craving: what happened is information, never
+    a failure, and resisted craving is not a relapse at all.
 
     What came just before, what helped even a little, what to try next time, whom to
     tell, and one small next step (which may have become a commitment).
@@ -192,6 +208,7 @@ class RelapseReflection:
     id: str
     at: datetime
     checkin_id: str | None = None
+    kind: ReflectionKind = ReflectionKind.USE
     before: str = ""
     helped: str = ""
     next_time: str = ""
@@ -201,6 +218,7 @@ class RelapseReflection:
 
     def __post_init__(self) -> None:
         _check_aware("at", self.at)
+        self.kind = ReflectionKind(self.kind)
         for name in ("before", "helped", "next_time", "tell_someone", "next_step"):
             _check_text(name, getattr(self, name), NOTE_LIMIT)
 
@@ -306,7 +324,18 @@ class Homework:
             raise InvalidRecord("due", "must not be before start")
 
 
-SCHEMA_VERSION = 3
+@dataclass
+class ResponseMemory:
+    """What the check-in response needs to remember across restarts and front ends."""
+
+    # When the full overdose steps were last shown: they repeat in full after 7 days.
+    overdose_steps_shown_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _check_aware("overdose_steps_shown_at", self.overdose_steps_shown_at)
+
+
+SCHEMA_VERSION = 4
 
 
 @dataclass
@@ -322,3 +351,4 @@ class VaultData:
     topics: dict[str, TopicProgress] = field(default_factory=dict)
     homework: list[Homework] = field(default_factory=list)
     relapse_reflections: list[RelapseReflection] = field(default_factory=list)
+    response_memory: ResponseMemory = field(default_factory=ResponseMemory)

@@ -1,20 +1,40 @@
-"""Adding check-ins to the mood log."""
+"""A check-in: saved with the commitments kept, and answered (SAFETY-RESPONSES.md).
+
+`check_in` is the one call the app, «enkel modus» and `tryggsti logg` make: it adds the
+check-in, marks the kept commitments done, decides the response, remembers when the full
+overdose steps were shown, and saves once. The answers to the questions a response may
+ask first (`answer_harm_question`, `answer_repeat_question`) are one call and one save
+each too.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
 
-from tryggsti.domain.codec import with_record_added
-from tryggsti.domain.records import CheckIn
+from tryggsti.domain.records import CheckIn, CommitmentStatus
+from tryggsti.domain.safety_response import Context, RepeatAnswer, Response, respond
+from tryggsti.domain.substances import SubstanceTable
+from tryggsti.domain.supporter import GP_ONLY, THERAPIST
 from tryggsti.domain.text import clean_line, clean_text
-from tryggsti.services.clock import Clock, IdSource, random_id, system_clock
-from tryggsti.vault.vault import Vault
-
-if TYPE_CHECKING:  # `logg` reads no records, so it does not load their reader
-    from tryggsti.services.session import VaultSession
+from tryggsti.services.session import VaultSession
+from tryggsti.strings import t
 
 MULTILINE_FIELDS = ("note", "unsafe_note")
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    entry: CheckIn
+    response: Response | None
+
+
+@cache
+def substances() -> SubstanceTable:
+    from tryggsti.content.single_file import load_substances
+
+    return load_substances()
 
 
 def _cleaned(details: dict) -> dict:
@@ -29,67 +49,99 @@ def _cleaned(details: dict) -> dict:
     return cleaned
 
 
-def _new_checkin(clock: Clock, new_id: IdSource, mood: int, distress: int, details) -> CheckIn:
-    """A check-in made now, its typed text cleaned, checked as every record is."""
-    return CheckIn(id=new_id(), at=clock(), mood=mood, distress=distress, **_cleaned(details))
+def clinician(session: VaultSession) -> str:
+    """Whom the report nudge names: a therapist or doctor the person named, or nobody."""
+    supporter = session.data.profile.supporter
+    if supporter == THERAPIST:
+        return t("safety_offer.clinician_behandler")
+    if supporter == GP_ONLY:
+        return t("safety_offer.clinician_fastlege")
+    professionals = session.data.safety_plan.professionals
+    return clean_line(professionals[0].name) if professionals else ""
 
 
-def _add(session: VaultSession, entry: CheckIn) -> CheckIn:
-    session.data.checkins.append(entry)
-    session.save()
-    return entry
+def _context(session: VaultSession, repeat_answer: RepeatAnswer | None = None) -> Context:
+    data = session.data
+    return Context(
+        now=session.clock(),
+        earlier=data.checkins,
+        plan=data.safety_plan,
+        substances=substances(),
+        overdose_steps_shown_at=data.response_memory.overdose_steps_shown_at,
+        has_clinician=bool(clinician(session)),
+        repeat_answer=repeat_answer,
+    )
 
 
-def log_checkin(session: VaultSession, *, mood: int, distress: int, **details) -> CheckIn:
-    """Record a check-in now and save. `details` are the optional CheckIn fields."""
-    return _add(session, _new_checkin(session.clock, session.new_id, mood, distress, details))
+def _remember(session: VaultSession, response: Response | None) -> None:
+    """The full overdose steps count as shown when the response shows them at once."""
+    if response is not None and response.shows_overdose_steps and not response.overdose_behind_key:
+        session.data.response_memory.overdose_steps_shown_at = session.clock()
 
 
-def log_checkin_quickly(
-    path: Path,
-    passphrase: str,
-    *,
-    mood: int,
-    distress: int,
-    clock: Clock = system_clock,
-    new_id: IdSource = random_id,
-    **details,
-) -> CheckIn:
-    """`tryggsti logg`: unlock, add one check-in, save, close. The check-in is built and
-    checked as in the app; the vault's other records are kept as they are instead of being
-    decoded and written again (codec.with_record_added). A vault in an older schema is
-    opened the usual way, migrated and saved whole."""
-    vault, payload = Vault.unlock(Path(path), passphrase)
-    whole = None
-    try:
-        entry = _new_checkin(clock, new_id, mood, distress, details)
-        updated = with_record_added(payload, "checkins", entry)
-        if updated is not None:
-            vault.save(updated)
-            return entry
-        from tryggsti.services.session import VaultSession
-
-        whole = VaultSession.from_payload(vault, payload, clock, new_id)  # owns the vault now
-    finally:
-        if whole is None:
-            vault.close()
-    with whole as session:
-        return _add(session, entry)
-
-
-def mark_kept(session: VaultSession, commitment_ids: list[str]) -> None:
-    """Commitments the person says they kept, ticked in the check-in, become done."""
-    from dataclasses import replace
-
-    from tryggsti.domain.records import CommitmentStatus
-
+def _mark_kept(session: VaultSession, commitment_ids: Sequence[str]) -> None:
     wanted = set(commitment_ids)
     commitments = session.data.commitments
-    changed = False
     for index, commitment in enumerate(commitments):
         if commitment.id in wanted and commitment.is_open:
-            done_at = session.clock()
-            commitments[index] = replace(commitment, status=CommitmentStatus.DONE, done_at=done_at)
-            changed = True
-    if changed:
-        session.save()
+            commitments[index] = replace(
+                commitment, status=CommitmentStatus.DONE, done_at=session.clock()
+            )
+
+
+def check_in(session: VaultSession, *, kept: Sequence[str] = (), **fields: object) -> CheckInResult:
+    """Record a check-in now, with the commitments kept, and answer it; one save.
+
+    `fields` are CheckIn's fields (mood and distress may be None: not answered)."""
+    fields.setdefault("mood", None)
+    fields.setdefault("distress", None)
+    entry = CheckIn(id=session.new_id(), at=session.clock(), **_cleaned(fields))  # type: ignore[arg-type]
+    response = respond(entry, _context(session))
+    session.data.checkins.append(entry)
+    _mark_kept(session, kept)
+    _remember(session, response)
+    session.save()
+    return CheckInResult(entry, response)
+
+
+def _replace_checkin(session: VaultSession, changed: CheckIn) -> None:
+    checkins = session.data.checkins
+    index = next(i for i, c in enumerate(checkins) if c.id == changed.id)
+    checkins[index] = changed
+
+
+def find(session: VaultSession, checkin_id: str) -> CheckIn:
+    return next(c for c in session.data.checkins if c.id == checkin_id)
+
+
+def answer_harm_question(session: VaultSession, checkin_id: str, answer: bool) -> CheckInResult:
+    """The gentle question after a check-in that left it unanswered: the answer goes into
+    the saved check-in (the mood log and the report see it) and the response follows it."""
+    entry = replace(find(session, checkin_id), harm_thoughts=answer)
+    _replace_checkin(session, entry)
+    response = respond(entry, _context(session))
+    _remember(session, response)
+    session.save()
+    return CheckInResult(entry, response)
+
+
+def answer_repeat_question(
+    session: VaultSession, checkin_id: str, answer: RepeatAnswer
+) -> Response | None:
+    """«Sterkere» or «Som vanlig» after many days of «ja»: the response that fits."""
+    response = respond(find(session, checkin_id), _context(session, answer))
+    _remember(session, response)
+    session.save()
+    return response
+
+
+def overdose_steps_opened(session: VaultSession) -> None:
+    """The person opened the overdose steps behind their key: they count as shown."""
+    session.data.response_memory.overdose_steps_shown_at = session.clock()
+    session.save()
+
+
+def mark_kept(session: VaultSession, commitment_ids: Sequence[str]) -> None:
+    """Commitments the person says they kept, ticked in the check-in, become done."""
+    _mark_kept(session, commitment_ids)
+    session.save()

@@ -16,7 +16,7 @@ LIST_SECTIONS = (
     "safer_surroundings",
     "reasons_to_live",
 )
-CONTACT_SECTIONS = ("help_contacts", "professionals")
+CONTACT_SECTIONS = ("help_contacts", "professionals", "childcare")
 SECTIONS = PLAN_SECTIONS  # one list, shared with the content's {plan:...} references
 SEPARATOR = "|"
 

@@ -1,15 +1,22 @@
-"""Innsjekk: the Seeking Safety check-in, one calm form; offers help gently when it is hard."""
+"""Innsjekk: the Seeking Safety check-in, one calm form. Saving it is one service call
+(services.checkins.check_in); a hard check-in is answered by the response screen."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
 from textual.widgets import RadioSet, Static, TextArea
 
+from tryggsti.domain.checkin_form import CheckInForm, FormProblem
+from tryggsti.domain.records import UnsafeKind
+from tryggsti.services.checkins import check_in
+from tryggsti.services.commitments import sorted_for_display
 from tryggsti.strings import t
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import plain_line
+from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
@@ -18,19 +25,38 @@ from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 
 SCALES = ("mood", "distress", "craving")
 MAX_COMMITMENTS_ASKED = 6  # the most urgent; the rest are a key away under Forpliktelser
+UNSAFE_KINDS = tuple(UnsafeKind)
+# «Vil ikke svare nå» comes first and is chosen from the start: an Enter or a space in
+# passing never answers «ja» (the set's cursor starts on its first button).
+HARM_ANSWERS = (("harm-unanswered", None), ("harm-no", False), ("harm-yes", True))
 
 
-def _asked_about(open_ones) -> tuple[str, ...]:
-    """What the commitment boxes were built from: the ids asked about, and how many are open."""
-    return (*(c.id for c in open_ones[:MAX_COMMITMENTS_ASKED]), str(len(open_ones)))
+class LeaveCheckInScreen(ModalScreen[str]):
+    """Esc on a check-in with something in it: save, discard, or go back to it."""
+
+    CSS_PATH = SCREENS_TCSS
+    BINDINGS = [Binding("escape", "stay", t("checkin.leave_stay"))]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="card dialog"):
+            yield Static(t("checkin.leave_question"), classes="lead")
+            for choice in ("save", "discard", "stay"):
+                yield Button(
+                    t(f"checkin.leave_{choice}"), id=f"leave-{choice}", classes="wide choice"
+                )
+
+    def on_mount(self) -> None:
+        self.query_one("#leave-save", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss((event.button.id or "").removeprefix("leave-"))
+
+    def action_stay(self) -> None:
+        self.dismiss("stay")
 
 
 class CheckInScreen(TryggstiScreen):
     TITLE_KEY = "checkin.title"
-    # Kept per session (ui/kept_screens.py): emptied before each new check-in, and built
-    # anew when the open commitments it asks about have changed.
-    REUSABLE = True
-    _asked: tuple[str, ...] = ()
     BINDINGS = [Binding("ctrl+s", "save", t("checkin.save_short"), key_display="Ctrl+S")]
 
     def compose_body(self) -> ComposeResult:
@@ -38,24 +64,29 @@ class CheckInScreen(TryggstiScreen):
             yield Static(t("checkin.lead"), classes="lead")
             for name in SCALES:
                 yield Static(t(f"checkin.{name}"), classes="label")
-                yield Scale(
-                    anchor_low=t(f"checkin.{name}_low"),
-                    anchor_high=t(f"checkin.{name}_high"),
-                    id=f"scale-{name}",
-                )
+                yield Scale(id=f"scale-{name}")
             yield Static(t("checkin.coping"), classes="label")
             yield Input(placeholder=t("checkin.coping_placeholder"), id="coping")
             yield Checkbox(t("checkin.used"), id="used")
+            yield Static(t("checkin.used_hint"), classes="hint checkbox-hint")
             with Horizontal(id="used-details", classes="details"):
                 yield Input(placeholder=t("checkin.used_what"), id="used-what")
                 yield Input(placeholder=t("checkin.used_amount"), id="used-amount")
             yield Checkbox(t("checkin.unsafe"), id="unsafe")
-            yield Input(placeholder=t("checkin.unsafe_note"), id="unsafe-note", classes="details")
+            with Vertical(id="unsafe-details", classes="details"):
+                with RadioSet(id="unsafe-kind"):
+                    for kind in UNSAFE_KINDS:
+                        yield RadioButton(
+                            t(f"checkin.unsafe_{kind.value}"), id=f"unsafe-{kind.value}"
+                        )
+                yield Input(placeholder=t("checkin.unsafe_note"), id="unsafe-note")
             # Asking about thoughts of suicide does not put them there; not answering is fine.
             yield Static(t("checkin.harm_thoughts"), classes="label")
-            with RadioSet(id="harm-thoughts", classes="unanswered"):
-                yield RadioButton(t("checkin.harm_yes"), id="harm-yes")
-                yield RadioButton(t("checkin.harm_no"), id="harm-no")
+            yield Static(t("checkin.harm_who_sees"), classes="hint")
+            with RadioSet(id="harm-thoughts"):
+                for button_id, _answer in HARM_ANSWERS:
+                    label = t(f"checkin.{button_id.replace('-', '_')}")
+                    yield RadioButton(label, id=button_id, value=button_id == "harm-unanswered")
             yield from self._commitment_boxes()
             yield Static(t("checkin.sleep"), classes="label")
             yield Input(
@@ -71,8 +102,8 @@ class CheckInScreen(TryggstiScreen):
                 yield Button(t("checkin.save"), variant="primary", id="save")
 
     def _commitment_boxes(self) -> ComposeResult:
-        open_ones = self._open_commitments()
-        self._asked = _asked_about(open_ones)
+        session = self.app.session
+        open_ones = sorted_for_display(session.data.commitments)[0] if session else []
         if not open_ones:
             return
         yield Static(t("checkin.kept"), classes="label")
@@ -85,48 +116,13 @@ class CheckInScreen(TryggstiScreen):
     def on_mount(self) -> None:
         self.query_one("#scale-mood", Scale).focus()
         self._show_details()
-        # RadioSet puts its cursor on the first button («Ja»), so an Enter or space in
-        # passing would answer yes. No cursor until an arrow key picks a button.
-        self.query_one("#harm-thoughts", RadioSet)._selected = None
-
-    def _open_commitments(self) -> list:
-        from tryggsti.services.commitments import sorted_for_display
-
-        session = self.app.session
-        return sorted_for_display(session.data.commitments)[0] if session else []
-
-    def can_show_again(self) -> bool:
-        """False when the open commitments changed: the boxes must be built anew."""
-        return _asked_about(self._open_commitments()) == self._asked
-
-    def prepare_to_show_again(self) -> None:
-        """Every field as on a new screen: a new check-in never starts with old answers."""
-        for scale in self.query(Scale):
-            scale.value = None
-        for field in self.query(Input):
-            field.value = ""
-        for box in self.query(Checkbox):
-            box.value = False
-        note = self.query_one("#note", TextArea)
-        if note.text:  # loading text rebuilds the editor's document: only when there is any
-            note.load_text("")
-        harm = self.query_one("#harm-thoughts", RadioSet)
-        with harm.prevent(RadioButton.Changed):  # RadioSet would press it again
-            for button in harm.query(RadioButton):
-                button.value = False
-        harm._pressed_button = None  # Textual has no public way to clear a RadioSet
-        harm._selected = None
-        self.query_one("#checkin-message", Static).update("")
-        self._show_details()
-        self.query_one("#checkin", VerticalScroll).scroll_home(animate=False)
-        self.query_one("#scale-mood", Scale).focus()
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         self._show_details()
 
     def _show_details(self) -> None:
         self.query_one("#used-details").display = self.query_one("#used", Checkbox).value
-        self.query_one("#unsafe-note").display = self.query_one("#unsafe", Checkbox).value
+        self.query_one("#unsafe-details").display = self.query_one("#unsafe", Checkbox).value
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
@@ -135,15 +131,14 @@ class CheckInScreen(TryggstiScreen):
     def _message(self, text: str) -> None:
         say_in_view(self.query_one("#checkin-message", Static), text)
 
-    def _harm_thoughts(self) -> bool | None:
-        pressed = self.query_one("#harm-thoughts", RadioSet).pressed_button
-        return None if pressed is None else pressed.id == "harm-yes"
+    def _pressed(self, radio_set: str) -> str | None:
+        pressed = self.query_one(f"#{radio_set}", RadioSet).pressed_button
+        return None if pressed is None else pressed.id
 
-    def action_save(self) -> None:
-        from tryggsti.domain.checkin_form import CheckInForm, FormProblem
-        from tryggsti.services.checkins import log_checkin, mark_kept
-
-        form = CheckInForm(
+    def _form(self) -> CheckInForm:
+        harm = dict(HARM_ANSWERS).get(self._pressed("harm-thoughts") or "harm-unanswered")
+        kind = self._pressed("unsafe-kind")
+        return CheckInForm(
             mood=self.query_one("#scale-mood", Scale).value,
             distress=self.query_one("#scale-distress", Scale).value,
             craving=self.query_one("#scale-craving", Scale).value,
@@ -152,27 +147,44 @@ class CheckInScreen(TryggstiScreen):
             used_what=self.query_one("#used-what", Input).value,
             used_amount=self.query_one("#used-amount", Input).value,
             unsafe=self.query_one("#unsafe", Checkbox).value,
+            unsafe_kind=None if kind is None else UnsafeKind(kind.removeprefix("unsafe-")),
             unsafe_note=self.query_one("#unsafe-note", Input).value,
             sleep=self.query_one("#sleep", Input).value,
             note=self.query_one("#note", TextArea).text,
-            harm_thoughts=self._harm_thoughts(),
+            harm_thoughts=harm,
         )
+
+    def action_save(self) -> None:
         try:
-            fields = form.to_fields()
+            fields = self._form().to_fields()
         except FormProblem as problem:
             self._message(t(f"checkin.problem_{problem.reason}"))
             return
-        session = self.app.session
-        entry = log_checkin(session, **fields)
         kept = [box.id.removeprefix("kept-") for box in self.query(".kept") if box.value]
-        mark_kept(session, kept)
+        result = check_in(self.app.session, kept=kept, **fields)
         self.app.pop_screen()
-        from tryggsti.domain.safety_response import respond
-
-        response = respond(entry, session.data.checkins)
-        if response is None:
+        if result.response is None:
             self.app.notify(t("checkin.saved"))
             return
         from tryggsti.ui.screens.safety_offer_screen import SafetyOfferScreen
 
-        self.app.push_screen(SafetyOfferScreen(response, checkin_id=entry.id))
+        self.app.push_screen(SafetyOfferScreen(result))
+
+    def _has_answers(self) -> bool:
+        form = self._form()
+        kept = any(box.value for box in self.query(".kept"))
+        return kept or form.says_anything()
+
+    def action_back(self) -> None:
+        """Esc never throws away a filled-in check-in without asking."""
+        if not self._has_answers():
+            super().action_back()
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice == "save":
+                self.action_save()
+            elif choice == "discard":
+                super(CheckInScreen, self).action_back()
+
+        self.app.push_screen(LeaveCheckInScreen(), chosen)

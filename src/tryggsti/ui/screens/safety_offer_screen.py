@@ -1,100 +1,203 @@
-"""After a hard check-in: a gentle offer that fits what was told. Never a block: Esc skips.
+"""The response after a hard check-in: what domain.safety_response decided, in the words
+of services.safety_response_text. Never a block: «Ikke nå» and Esc close it.
 
-Suicidal thoughts put the person's own plan first, with 113 and 116 123 beside it; use
-or strong craving offers the «tilbakefall» reflection; use after a pause adds the calm
-overdose facts. What is said is decided in domain.safety_response, not here.
+Everything opened from here (Hjelp nå, the plan, a grounding, a look back) comes back
+here with Esc, until the person picks «Ikke nå». A question the response asks first
+(thoughts of harm left unanswered; «ja» for many days) is a small dialog on top, skipped
+with one key.
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tryggsti.domain.safety_response import Concern, SafetyResponse
+from tryggsti.domain.records import ReflectionKind
+from tryggsti.domain.safety_response import Block, Choice, Question, RepeatAnswer, Response
+from tryggsti.services.checkins import (
+    CheckInResult,
+    answer_harm_question,
+    answer_repeat_question,
+    overdose_steps_opened,
+)
+from tryggsti.services.safety_response_text import (
+    Line,
+    RenderedResponse,
+    overdose_behind_key,
+    overdose_steps,
+    question_text,
+    render_for,
+)
 from tryggsti.strings import t
+from tryggsti.ui.plain import plain
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
 
-DESTINATIONS = ("grounding", "safety_plan", "help_now")
+LINE_STYLES = {"heading": "bold", "number": "bold", "own": "", "contact": "", "step": "", "": ""}
 
 
-def choices_for(response: SafetyResponse) -> list[str]:
-    """The buttons, most fitting first: the plan leads when suicidal thoughts were told."""
-    if response.lead is Concern.HARM_THOUGHTS:
-        order = ["safety_plan", "help_now", "grounding"]
-        if response.offer_reflection:  # the look back only after every kind of help
-            order.append("reflection")
-        return order
-    order = ["grounding", "safety_plan", "help_now"]
-    if response.offer_reflection:
-        order.insert(1, "reflection")
-    return order
+def line_widget(line: Line) -> Static:
+    """One line of the response; the person's own words are literal, never markup, and a
+    line to call never wraps (a long name is cut, the number stays whole)."""
+    return Static(
+        plain(line.text, LINE_STYLES[line.kind]), classes=f"response-{line.kind or 'text'}"
+    )
 
 
-class SafetyOfferScreen(ModalScreen[str | None]):
+class ResponseQuestionScreen(ModalScreen[str | None]):
+    """One gentle question before the response; Esc or «Hopp over» skips it."""
+
     CSS_PATH = SCREENS_TCSS
+    BINDINGS = [Binding("escape", "skip", t("safety_offer.harm_ask_skip"))]
 
-    BINDINGS = [Binding("escape", "dismiss_offer", t("safety_offer.not_now"))]
-
-    def __init__(self, response: SafetyResponse, *, checkin_id: str | None = None) -> None:
+    def __init__(self, question: Question) -> None:
         super().__init__()
-        self.response = response
-        self.checkin_id = checkin_id
+        self.question = question
 
     def compose(self) -> ComposeResult:
-        response = self.response
-        with VerticalScroll(id="safety-offer", classes="card dialog"):
-            title = (
-                "safety_offer.title_thanks" if response.thank_for_honesty else "safety_offer.title"
-            )
-            yield Static(t(title), classes="label")
-            yield Static(t(response.opening_key), classes="lead", id="offer-opening")
-            if response.lead is Concern.HARM_THOUGHTS:
-                yield from self._own_plan()
-                yield Static(t("safety_offer.harm_lines"), classes="notice", id="offer-lines")
-            if response.overdose_facts:
-                yield Static(t("safety_offer.overdose"), classes="notice", id="offer-overdose")
-            yield Static(t("safety_offer.body"), classes="hint")
-            for choice in choices_for(response):
-                yield Button(
-                    t(f"safety_offer.{choice}"), id=choice, classes="wide choice", compact=True
-                )
-            yield Button(
-                t("safety_offer.not_now"), id="not-now", classes="wide choice", compact=True
-            )
-
-    def _own_plan(self) -> ComposeResult:
-        """The person's own words from the plan, shown literally, before any number."""
-        from tryggsti.services.safety_offer import plan_excerpt
-
-        session = self.app.session
-        excerpt = plan_excerpt(session.data.safety_plan) if session else []
-        if not excerpt:
-            return
-        lines = []
-        for section, items in excerpt:
-            lines.append(t(f"plan.{section}"))
-            lines.extend(f"  • {item}" for item in items)
-        yield Static("\n".join(lines), markup=False, id="offer-own-plan")
+        text, answers = question_text(self.question)
+        with Vertical(classes="card dialog", id="response-question"):
+            yield Static(plain(text), classes="lead")
+            for answer, label in answers:
+                yield Button(label, id=f"answer-{answer}", classes="wide choice", compact=True)
 
     def on_mount(self) -> None:
-        # The words, the plan and the numbers stay in view at the top; the first button has
-        # focus without scrolling them away (a long offer scrolls at 80x24).
-        self.query_one(f"#{choices_for(self.response)[0]}", Button).focus(scroll_visible=False)
-        self.query_one("#safety-offer", VerticalScroll).scroll_home(animate=False)
+        self.query(Button).first().focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        choice = event.button.id
-        self.dismiss(choice)
-        if choice == "reflection":
+        answer = (event.button.id or "").removeprefix("answer-")
+        self.dismiss(None if answer == "skip" else answer)
+
+    def action_skip(self) -> None:
+        self.dismiss(None)
+
+
+class SafetyOfferScreen(TryggstiScreen):
+    TITLE_KEY = "checkin.title"
+    BINDINGS = [
+        Binding("escape", "not_now", t("safety_offer.not_now"), key_display=t("keys.esc")),
+        Binding("o", "open_overdose", t("safety_offer.overdose_open"), show=False),
+    ]
+
+    def __init__(self, result: CheckInResult) -> None:
+        super().__init__()
+        self.checkin_id = result.entry.id
+        assert result.response is not None
+        self.response: Response = result.response
+        self.repeat_answer: RepeatAnswer | None = None
+
+    def _rendered(self) -> RenderedResponse:
+        titles = None
+        if Block.NIGHT in self.response.blocks:
+            from tryggsti.domain.content import scripts_in_set
+            from tryggsti.domain.night import NIGHT_SET
+
+            scripts = scripts_in_set(self.app.library.grounding.values(), NIGHT_SET)
+            titles = [script.title for script in scripts]
+        return render_for(
+            self.app.session,
+            self.response,
+            titles_at_night=titles,
+            repeat_answer=self.repeat_answer,
+        )
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="safety-offer", classes="padded"):
+            yield Vertical(id="response-body")
+            yield Static(t("safety_offer.back_hint"), classes="hint", id="response-hint")
+            yield Vertical(id="response-choices")
+
+    def on_mount(self) -> None:
+        self._show()
+        if self.response.question is not None:
+            self.app.push_screen(ResponseQuestionScreen(self.response.question), self._answered)
+
+    def _show(self) -> None:
+        rendered = self._rendered()
+        body = self.query_one("#response-body", Vertical)
+        body.remove_children()
+        widgets: list[Static | Vertical] = [
+            Static(plain(rendered.title, "bold"), id="response-title")
+        ]
+        for block in rendered.blocks:
+            lines = list(block.lines)
+            if block.block is Block.OVERDOSE_FULL and self.response.overdose_behind_key:
+                lines = overdose_behind_key()
+            widgets.append(
+                Vertical(
+                    *(line_widget(line) for line in lines),
+                    classes="response-block",
+                    id=f"block-{block.block.value}",
+                )
+            )
+        body.mount_all(widgets)
+        choices = self.query_one("#response-choices", Vertical)
+        choices.remove_children()
+        choices.mount_all(
+            Button(label, id=choice.value, classes="wide choice", compact=True)
+            for choice, label in rendered.choices
+        )
+        self.call_after_refresh(self._focus_first)
+
+    def _focus_first(self) -> None:
+        # The words and the numbers stay in view at the top; the first button has focus
+        # without scrolling them away.
+        self.query_one("#response-choices", Vertical).query(Button).first().focus(
+            scroll_visible=False
+        )
+        self.query_one("#safety-offer", VerticalScroll).scroll_home(animate=False)
+
+    def _answered(self, answer: str | None) -> None:
+        session = self.app.session
+        if answer is None or session is None:
+            return
+        if self.response.question is Question.STRONGER:
+            self.repeat_answer = RepeatAnswer(answer)
+            response = answer_repeat_question(session, self.checkin_id, self.repeat_answer)
+        else:
+            response = answer_harm_question(session, self.checkin_id, answer == "ja").response
+        if response is not None:
+            self.response = response
+            self._show()
+
+    def action_open_overdose(self) -> None:
+        """The full overdose steps, in place of the short line (a long response)."""
+        if not self.response.overdose_behind_key:
+            return
+        try:
+            block = self.query_one(f"#block-{Block.OVERDOSE_FULL.value}", Vertical)
+        except NoMatches:
+            return
+        block.remove_children()
+        block.mount_all(line_widget(line) for line in overdose_steps())
+        if self.app.session is not None:
+            overdose_steps_opened(self.app.session)
+        self.call_after_refresh(block.scroll_visible, top=True, animate=False)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        choice = Choice(event.button.id)
+        if choice is Choice.NOT_NOW:
+            self.action_not_now()
+        elif choice is Choice.HELP_NOW:
+            self.app.open_destination("help_now")
+        elif choice in (Choice.SAFETY_PLAN, Choice.FILL_PLAN_LATER):
+            self.app.open_destination("safety_plan")
+        elif choice is Choice.GROUNDING:
+            self.app.action_grounding()
+        else:
             from tryggsti.ui.screens.relapse_reflection_screen import RelapseReflectionScreen
 
-            self.app.push_screen(RelapseReflectionScreen(self.checkin_id))
-        elif choice in DESTINATIONS:
-            self.app.open_destination(choice)
+            kind = ReflectionKind.CRAVING if choice is Choice.WHAT_HELPED else ReflectionKind.USE
+            self.app.push_screen(RelapseReflectionScreen(self.checkin_id, kind=kind))
 
-    def action_dismiss_offer(self) -> None:
-        self.dismiss(None)
+    def action_not_now(self) -> None:
+        self.app.pop_screen()
+        self.app.notify(t("safety_offer.saved"))
+
+    def action_back(self) -> None:
+        self.action_not_now()
