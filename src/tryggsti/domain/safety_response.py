@@ -69,6 +69,15 @@ class Block(StrEnum):
 
 
 BLOCK_ORDER = tuple(Block)
+# The blocks that carry a number to call.
+NUMBERED = frozenset(BLOCK_ORDER) - {
+    Block.WHO_SEES,
+    Block.INTOXICATION,
+    Block.INTOXICATION_ASK,
+    Block.MEANS,
+    Block.NIGHT,
+    Block.REPORT_NUDGE,
+}
 
 
 class Choice(StrEnum):
@@ -299,6 +308,9 @@ def respond(entry: CheckIn, context: Context) -> Response | None:
     elif _should_ask_harm(entry, found, night):
         question = Question.HARM_THOUGHTS
 
+    if not blocks & NUMBERED:
+        # Every response that is more than a receipt shows at least one number.
+        blocks.add(Block.NUMBERS_LINE)
     ordered = _ordered(blocks)
     long = Block.PEOPLE_FIRST in blocks and len(ordered) > 4
     return Response(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-from tryggsti.domain.help_lines import Resources, is_open, unbreakable
+from tryggsti.domain.help_lines import NBSP, Resources, is_open, unbreakable
 from tryggsti.domain.records import Contact, SafetyPlan, UnsafeKind
 from tryggsti.domain.safety_response import (
     Block,
@@ -261,7 +261,9 @@ def as_plain_text(rendered: RenderedResponse, *, harm_question_unanswered: bool 
         parts.append(t("safety_offer.harm_ask_cli"))
     for block in rendered.blocks:
         parts.append("\n".join(line.text for line in block.lines))
-    return "\n\n".join(parts)
+    # Numbers keep together on a screen by no-break spaces; a plain terminal, a pipe and a
+    # screen reader get ordinary ones.
+    return "\n\n".join(parts).replace(NBSP, " ")
 
 
 def night_titles() -> list[str]:
