@@ -36,7 +36,7 @@ async def test_a_calm_check_in_is_saved_and_marks_a_kept_commitment(make_vault, 
         assert (entry.mood, entry.distress, entry.craving) == (7, 3, 2)
         assert entry.safe_coping == ("gikk tur", "ringte Kari")
         assert entry.sleep_hours == 7.5
-        assert not entry.needs_safety_offer
+        assert entry.harm_thoughts is None  # «Vil ikke svare nå» stays unanswered
         assert app.session.data.commitments[0].status == "gjort"
 
 
@@ -61,11 +61,15 @@ async def test_unsafe_check_in_gently_offers_grounding(make_vault, make_app):
         await pilot.press("3", "tab", "9")  # distress 9
         await pilot.press("ctrl+s")
         await settle(pilot)
+        # The question about thoughts of harm was left unanswered: asked once, gently.
+        assert type(app.screen).__name__ == "ResponseQuestionScreen"
+        await pilot.press("escape")
+        await settle(pilot)
         assert type(app.screen).__name__ == "SafetyOfferScreen"
         assert app.session.data.checkins[-1].distress == 9
         await pilot.press("enter")  # the first choice, grounding, has focus
         await settle(pilot)
-        assert type(app.screen).__name__ == "GroundingListScreen"
+        assert type(app.screen).__name__ == "GroundingPlayerScreen"
 
 
 async def test_used_substances_are_recorded_with_details(make_vault, make_app):
@@ -85,9 +89,9 @@ async def test_used_substances_are_recorded_with_details(make_vault, make_app):
         assert entry.substance_use and entry.substance_what == "alkohol"
         assert entry.at == FIXED_NOW and isinstance(entry.at, datetime)
         assert entry.craving is None  # not answered is not 0
-        # Use is met with the offer, the «tilbakefall» reflection among the choices.
+        # Use is met with the response, and a look back («Se på det som skjedde»).
         assert type(app.screen).__name__ == "SafetyOfferScreen"
-        assert app.screen.query_one("#reflection")
+        assert str(app.screen.query_one(".choice-look_back").label) == "Se på det som skjedde"
 
 
 async def test_the_ui_thread_never_compresses_a_save(make_vault, make_app, vault_path, monkeypatch):

@@ -92,15 +92,15 @@ async def test_different_new_passphrases_are_refused(make_vault, make_app):
 
 
 async def test_restoring_a_backup_brings_back_the_old_data_and_can_be_undone(make_vault, make_app):
-    from tryggsti.services.checkins import log_checkin
+    from tryggsti.services.checkins import check_in
 
     make_vault()
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        log_checkin(app.session, mood=5, distress=2)
+        check_in(app.session, mood=5, distress=2)
         await settle(pilot)
-        log_checkin(app.session, mood=6, distress=2)
+        check_in(app.session, mood=6, distress=2)
         await settle(pilot)
         await pilot.press("s")
         await settle(pilot)

@@ -1,5 +1,6 @@
-"""Snapshot of the offer after thoughts of suicide at 80x24: own plan first, then 113 and
-116 123, with the overdose facts below (use after a pause). Clock fixed."""
+"""Snapshots of the response at 80x24 (clock fixed): thoughts of suicide with use after a
+pause (own people, then 116 123, 116 117 and 113; the overdose steps behind O), and the
+same with an empty plan (the numbers first, the plan for later)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,21 @@ def test_offer_after_thoughts_of_suicide(snap_compare, make_vault, make_app):
         await pilot.press("4", "tab", "5")
         for box in ("harm-yes", "used"):
             pilot.app.screen.query_one(f"#{box}").value = True
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_response_to_thoughts_with_an_empty_plan(snap_compare, make_vault, make_app):
+    make_vault()
+
+    async def run_before(pilot):
+        await unlock(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        pilot.app.screen.query_one("#harm-yes").value = True
         await settle(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)

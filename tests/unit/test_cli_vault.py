@@ -21,7 +21,8 @@ def test_logged_check_in_comes_back_in_the_json_export(tmp_path, monkeypatch, ca
         "--sug",
         "5",
         "--notat",
-        "Gikk en tur på Grünerløkka, kjente på sug",
+        "-",
+        stdin=f"{PASSPHRASE}\nGikk en tur på Grünerløkka, kjente på sug\n",
     )
     assert logged.code == 0, logged.err
     out = tmp_path / "alt.json"
@@ -181,7 +182,7 @@ def test_unexpected_error_gives_one_line_and_a_report_without_private_text(
     def explode(*args, **kwargs):
         raise RuntimeError(marker)
 
-    monkeypatch.setattr("tryggsti.services.checkins.log_checkin_quickly", explode)
+    monkeypatch.setattr("tryggsti.services.checkins.check_in", explode)
     result = logg(monkeypatch, capsys, vault, "5")
     assert result.code == 70
     assert "Traceback" not in result.err

@@ -98,7 +98,7 @@ def test_text_typed_in_the_app_or_the_cli_is_cleaned_on_input(tmp_path):
     from tryggsti.services.session import VaultSession
 
     session, _ = VaultSession.create(tmp_path / "v.vault", PASSPHRASE, log_n=4)
-    entry = checkins.log_checkin(session, mood=5, distress=2, note="a\x1b[2J\r\nb\x07\rc")
+    entry = checkins.check_in(session, mood=5, distress=2, note="a\x1b[2J\r\nb\x07\rc").entry
     assert entry.note == "a[2J\nb\nc"
     made = commitments.add_commitment(session, "Ring\x1b]0;x\x07 Kari\nnå")
     assert made.text == "Ring]0;x Kari nå"
@@ -354,8 +354,8 @@ def test_a_note_over_the_limit_is_a_clear_message(
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
     result = run_cli(
-        monkeypatch, capsys, "--vault", vault, "logg", "--humør", "5", "--notat", "x" * 20_001,
-        "--passphrase-stdin", stdin=PASSPHRASE + "\n",
+        monkeypatch, capsys, "--vault", vault, "logg", "--humør", "5", "--notat", "-",
+        "--passphrase-stdin", stdin=PASSPHRASE + "\n" + "x" * 20_001 + "\n",
     )  # fmt: skip
     assert result.code == 1, result.err
     assert "20000" in result.err.replace(" ", "").replace("\xa0", "")

@@ -46,7 +46,7 @@ def write_protected(folder: Path):
 def _readonly_vault(folder, monkeypatch, capsys) -> Path:
     vault = folder / "data" / "tryggsti.vault"
     init_vault(monkeypatch, capsys, vault)
-    logged = logg(monkeypatch, capsys, vault, "6", "--notat", "lest")
+    logged = logg(monkeypatch, capsys, vault, "6", "--notat", "-", stdin=f"{PASSPHRASE}\nlest\n")
     assert logged.code == 0, logged.err
     return vault
 
@@ -143,7 +143,8 @@ def test_a_vault_linked_into_place_is_saved_at_its_real_path(tmp_path, monkeypat
     link.parent.mkdir()
     link.symlink_to(real)
 
-    logged = logg(monkeypatch, capsys, link, "7", "--notat", "via lenke")
+    note = f"{PASSPHRASE}\nvia lenke\n"
+    logged = logg(monkeypatch, capsys, link, "7", "--notat", "-", stdin=note)
 
     assert logged.code == 0, logged.err
     assert link.is_symlink() and link.resolve() == real

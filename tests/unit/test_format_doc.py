@@ -30,9 +30,9 @@ def test_the_documented_script_decrypts_a_vault_without_project_code(tmp_path, m
         "--humør",
         "4",
         "--notat",
-        "Bløtkake",
+        "-",
         "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
+        stdin=PASSPHRASE + "\nBløtkake\n",
     )
     assert logged.code == 0, logged.err
     script = tmp_path / "decrypt.py"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -238,26 +238,24 @@ CASES = [
     # The spring-forward night (29 March 2026): 01:30 UTC is 03:30 summer time, night.
     Case(
         "night_spring_forward",
-        checkin(datetime(2026, 3, 29, 1, 30, tzinfo=timezone.utc), harm_thoughts=False, distress=9),
+        checkin(datetime(2026, 3, 29, 1, 30, tzinfo=UTC), harm_thoughts=False, distress=9),
         says=(NIGHT_LINE,),
     ),
     # 04:00 UTC on 29 March is 06:00 summer time: morning.
     Case(
         "day_after_spring_forward",
-        checkin(datetime(2026, 3, 29, 4, 0, tzinfo=timezone.utc), harm_thoughts=False, distress=9),
+        checkin(datetime(2026, 3, 29, 4, 0, tzinfo=UTC), harm_thoughts=False, distress=9),
         never=(NIGHT_LINE,),
     ),
     # The fall-back night (25 October 2026): 04:59 UTC is 05:59 winter time, still night.
     Case(
         "night_fall_back",
-        checkin(
-            datetime(2026, 10, 25, 4, 59, tzinfo=timezone.utc), harm_thoughts=False, distress=9
-        ),
+        checkin(datetime(2026, 10, 25, 4, 59, tzinfo=UTC), harm_thoughts=False, distress=9),
         says=(NIGHT_LINE,),
     ),
     Case(
         "day_after_fall_back",
-        checkin(datetime(2026, 10, 25, 5, 0, tzinfo=timezone.utc), harm_thoughts=False, distress=9),
+        checkin(datetime(2026, 10, 25, 5, 0, tzinfo=UTC), harm_thoughts=False, distress=9),
         never=(NIGHT_LINE,),
     ),
     Case(
@@ -506,6 +504,6 @@ def test_calendar_days_are_norwegian_days():
     late = datetime(2026, 3, 1, 23, 50, tzinfo=WINTER)
     assert days_between(late, late + timedelta(minutes=20)) == 1
     # 22:30 UTC in summer is 00:30 the next day in Norway.
-    summer_evening = datetime(2026, 6, 1, 21, 0, tzinfo=timezone.utc)
+    summer_evening = datetime(2026, 6, 1, 21, 0, tzinfo=UTC)
     assert days_between(summer_evening, summer_evening + timedelta(hours=1, minutes=30)) == 1
     assert SUMMER.utcoffset(None) == timedelta(hours=2)

@@ -9,6 +9,7 @@ import zlib
 import pytest
 
 from tests.unit.cli_helpers import PASSPHRASE
+from tryggsti.domain.records import SCHEMA_VERSION
 from tryggsti.services.session import VaultSession
 from tryggsti.vault import format as fmt
 from tryggsti.vault import payload, storage
@@ -39,7 +40,7 @@ def test_a_new_vault_is_version_2_with_a_compressed_payload(tmp_path):
     assert _version_of(path) == 2
     vault, plaintext = Vault.unlock(path, PASSPHRASE)
     vault.close()
-    assert json.loads(plaintext)["schema"] == 3
+    assert json.loads(plaintext)["schema"] == SCHEMA_VERSION
 
 
 def test_a_version_1_vault_opens_and_its_next_save_is_version_2(tmp_path, monkeypatch):

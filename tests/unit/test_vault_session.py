@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
+from tryggsti.domain.records import SCHEMA_VERSION
 from tryggsti.services.session import VaultSession
 from tryggsti.vault import recovery
 from tryggsti.vault.vault import Vault
@@ -45,7 +46,7 @@ def test_a_schema_1_vault_is_migrated_and_written_back_in_the_current_schema(tmp
         assert session.data.checkins[0].safe_coping == ("pust", "gå tur", "ringte Kari")
     vault, payload = Vault.unlock(path, PASSPHRASE)
     vault.close()
-    assert json.loads(payload)["schema"] == 3
+    assert json.loads(payload)["schema"] == SCHEMA_VERSION
 
 
 def test_a_schema_2_vault_gains_relapse_reflections_and_keeps_its_check_ins(tmp_path):
@@ -74,7 +75,7 @@ def test_a_schema_2_vault_gains_relapse_reflections_and_keeps_its_check_ins(tmp_
     vault, payload = Vault.unlock(path, PASSPHRASE)
     vault.close()
     written = json.loads(payload)
-    assert written["schema"] == 3 and written["relapse_reflections"] == []
+    assert written["schema"] == SCHEMA_VERSION and written["relapse_reflections"] == []
 
 
 @settings(max_examples=200)
@@ -129,12 +130,12 @@ def test_no_file_outside_the_vault_holds_private_text(
             "--humør",
             "2",
             "--notat",
-            f"{marker} skammer meg",
+            "-",
             "--passphrase-stdin",
-            stdin=PASSPHRASE + "\n",
+            stdin=f"{PASSPHRASE}\n{marker} skammer meg\n",
         )
         assert result.code == 0, result.err
-    monkeypatch.setattr("tryggsti.services.checkins.log_checkin_quickly", _explode_with(marker))
+    monkeypatch.setattr("tryggsti.services.checkins.check_in", _explode_with(marker))
     run_cli(
         monkeypatch,
         capsys,
@@ -144,9 +145,9 @@ def test_no_file_outside_the_vault_holds_private_text(
         "--humør",
         "2",
         "--notat",
-        marker,
+        "-",
         "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
+        stdin=f"{PASSPHRASE}\n{marker}\n",
     )
     checked = 0
     for root in (tmp_path, isolated_user_folders):

@@ -15,7 +15,6 @@ from tryggsti.content.schema import RELATIVES, RELATIVES_WORDS, RESOURCES, SUBST
 from tryggsti.content.toml_text import TomlUnusable, clean_strings, parse_toml
 from tryggsti.content.validate import check_table
 from tryggsti.domain.help_lines import Resources
-from tryggsti.domain.substances import SubstanceClass, SubstanceTable
 from tryggsti.paths import builtin_content_dir
 from tryggsti.strings import t
 
@@ -118,25 +117,3 @@ def checked_resources(path: Path, data: bytes | None = None) -> dict:
     if raw is None:
         raise ContentError(problems)
     return raw
-
-
-def substance_table(raw: dict) -> SubstanceTable:
-    return SubstanceTable(
-        tuple(
-            SubstanceClass(
-                id=item["id"],
-                names=tuple(name.casefold() for name in item["names"]),
-                dangerous_to_stop=item.get("dangerous_to_stop", False),
-            )
-            for item in raw["classes"]
-        )
-    )
-
-
-def load_substances() -> SubstanceTable:
-    """The classes of substances a check-in's «hva» is compared by (substances.toml)."""
-    problems: list[Problem] = []
-    raw = load_single(builtin_content_dir() / "substances.toml", SUBSTANCES, problems)
-    if raw is None:
-        raise ContentError(problems)
-    return substance_table(raw)

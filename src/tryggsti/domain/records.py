@@ -164,13 +164,13 @@ class CheckIn:
     substance_amount: str = ""
     unsafe_behaviour: bool = False
     unsafe_note: str = ""
-    # Which kind, when unsafe_behaviour is ticked; None in check-ins from before kinds.
-    unsafe_kind: UnsafeKind | None = None
     safe_coping: tuple[str, ...] = ()
     sleep_hours: float | None = None
     note: str = ""
     # «Thoughts of hurting yourself or ending your life?»: True, False, or not answered.
     harm_thoughts: bool | None = None
+    # Which kind of unsafe behaviour, when it is ticked; None in check-ins from before kinds.
+    unsafe_kind: UnsafeKind | None = None
 
     def __post_init__(self) -> None:
         if type(self.safe_coping) is not tuple:  # a list from a form or a test

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from tryggsti.content.substances import load_substances
 from tryggsti.domain.records import CheckIn, CommitmentStatus
 from tryggsti.domain.safety_response import Context, RepeatAnswer, Response, respond
 from tryggsti.domain.substances import SubstanceTable
@@ -32,8 +33,6 @@ class CheckInResult:
 
 @cache
 def substances() -> SubstanceTable:
-    from tryggsti.content.single_file import load_substances
-
     return load_substances()
 
 

@@ -122,7 +122,7 @@ class SafetyOfferScreen(TryggstiScreen):
         body = self.query_one("#response-body", Vertical)
         body.remove_children()
         widgets: list[Static | Vertical] = [
-            Static(plain(rendered.title, "bold"), id="response-title")
+            Static(plain(rendered.title, "bold"), classes="response-title")
         ]
         for block in rendered.blocks:
             lines = list(block.lines)
@@ -131,15 +131,16 @@ class SafetyOfferScreen(TryggstiScreen):
             widgets.append(
                 Vertical(
                     *(line_widget(line) for line in lines),
-                    classes="response-block",
-                    id=f"block-{block.block.value}",
+                    classes=f"response-block block-{block.block.value}",
                 )
             )
         body.mount_all(widgets)
         choices = self.query_one("#response-choices", Vertical)
         choices.remove_children()
         choices.mount_all(
-            Button(label, id=choice.value, classes="wide choice", compact=True)
+            Button(
+                label, name=choice.value, classes=f"wide choice choice-{choice.value}", compact=True
+            )
             for choice, label in rendered.choices
         )
         self.call_after_refresh(self._focus_first)
@@ -170,7 +171,7 @@ class SafetyOfferScreen(TryggstiScreen):
         if not self.response.overdose_behind_key:
             return
         try:
-            block = self.query_one(f"#block-{Block.OVERDOSE_FULL.value}", Vertical)
+            block = self.query_one(f".block-{Block.OVERDOSE_FULL.value}", Vertical)
         except NoMatches:
             return
         block.remove_children()
@@ -180,7 +181,7 @@ class SafetyOfferScreen(TryggstiScreen):
         self.call_after_refresh(block.scroll_visible, top=True, animate=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        choice = Choice(event.button.id)
+        choice = Choice(event.button.name)
         if choice is Choice.NOT_NOW:
             self.action_not_now()
         elif choice is Choice.HELP_NOW:
