@@ -1,8 +1,9 @@
-"""Saving a relapse reflection, and its next step as a commitment when the person asks."""
+"""Saving a look back after use or craving, and its next step as a commitment when the
+person asks."""
 
 from __future__ import annotations
 
-from tryggsti.domain.records import RelapseReflection
+from tryggsti.domain.records import ReflectionKind, RelapseReflection
 from tryggsti.domain.text import clean_text
 from tryggsti.services.session import VaultSession
 
@@ -11,6 +12,7 @@ def save_reflection(
     session: VaultSession,
     *,
     checkin_id: str | None,
+    kind: ReflectionKind = ReflectionKind.USE,
     before: str = "",
     helped: str = "",
     next_time: str = "",
@@ -37,6 +39,7 @@ def save_reflection(
         id=session.new_id(),
         at=session.clock(),
         checkin_id=checkin_id,
+        kind=kind,
         commitment_id=commitment_id,
         **texts,
     )

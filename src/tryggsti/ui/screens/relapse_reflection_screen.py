@@ -1,5 +1,6 @@
-"""«Det som skjedde»: a short reflection after use or strong craving, in Seeking Safety's
-spirit: a slip is information, not failure. Every answer is optional; Esc skips."""
+"""A short look back after a check-in, in Seeking Safety's spirit: after use «Se på det som
+skjedde» (what happened is information, never a failure), after craving that was resisted
+«Hva hjalp deg å stå imot?». Every answer is optional; Esc skips."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static, TextArea
 
+from tryggsti.domain.records import ReflectionKind
+from tryggsti.services.relapse import save_reflection
 from tryggsti.strings import t
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
@@ -17,24 +20,40 @@ from tryggsti.ui.widgets.toggles import Checkbox
 QUESTIONS = ("before", "helped", "next_time", "tell_someone")
 
 
+def _key(kind: ReflectionKind, name: str) -> str:
+    """The string for `name`: after craving, its own words where it has them."""
+    if kind is ReflectionKind.CRAVING and name in (
+        "title",
+        "lead",
+        "before",
+        "helped",
+        "next_time",
+    ):
+        return f"relapse.craving_{name}"
+    return f"relapse.{name}"
+
+
 class RelapseReflectionScreen(TryggstiScreen):
     TITLE_KEY = "relapse.title"
     BINDINGS = [Binding("ctrl+s", "save", t("relapse.save"), key_display="Ctrl+S")]
 
-    def __init__(self, checkin_id: str | None = None) -> None:
+    def __init__(
+        self, checkin_id: str | None = None, *, kind: ReflectionKind = ReflectionKind.USE
+    ) -> None:
         super().__init__()
         self.checkin_id = checkin_id
+        self.kind = kind
+        self.TITLE_KEY = _key(kind, "title")
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="relapse", classes="form"):
-            yield Static(t("relapse.lead"), classes="lead")
+            yield Static(t(_key(self.kind, "lead")), classes="lead")
             for name in QUESTIONS:
-                yield Static(t(f"relapse.{name}"), classes="label")
+                yield Static(t(_key(self.kind, name)), classes="label")
                 yield TextArea(id=f"relapse-{name}", classes="note")
             yield Static(t("relapse.next_step"), classes="label")
             yield Input(placeholder=t("relapse.next_step_placeholder"), id="relapse-next-step")
             yield Checkbox(t("relapse.make_commitment"), id="relapse-commit")
-            yield Static(t("relapse.overdose"), classes="notice", id="relapse-overdose")
             with Horizontal(classes="buttons"):
                 yield Button(t("relapse.save"), variant="primary", id="relapse-save")
                 yield Button(t("relapse.skip"), id="relapse-skip")
@@ -49,12 +68,11 @@ class RelapseReflectionScreen(TryggstiScreen):
             self.action_back()
 
     def action_save(self) -> None:
-        from tryggsti.services.relapse import save_reflection
-
         answers = {name: self.query_one(f"#relapse-{name}", TextArea).text for name in QUESTIONS}
         save_reflection(
             self.app.session,
             checkin_id=self.checkin_id,
+            kind=self.kind,
             next_step=self.query_one("#relapse-next-step", Input).value,
             make_commitment=self.query_one("#relapse-commit", Checkbox).value,
             **answers,
