@@ -140,7 +140,7 @@ def run(args) -> int:
         raise UsageError(t("cli.note_too_long", limit=NOTE_LIMIT, length=len(note)))
     with VaultSession.unlock(vault_path(args), passphrase) as session:
         try:
-            result = check_in(session, **checkin_fields(args, note))
+            result = check_in(session, steps_can_wait=False, **checkin_fields(args, note))
         except InvalidRecord as error:
             raise UsageError(t("cli.invalid_field", field=error.field)) from error
         from tryggsti.dates import clock_time, long_date_with_year

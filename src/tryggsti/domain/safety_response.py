@@ -116,6 +116,9 @@ class Context:
     # Someone the person named as a therapist or a doctor: the report nudge names them.
     has_clinician: bool = False
     repeat_answer: RepeatAnswer | None = None
+    # A screen can put the overdose steps of a long response behind one key; printed
+    # text (`logg`, «enkel modus») always shows them whole.
+    steps_can_wait: bool = True
 
 
 @dataclass(frozen=True)
@@ -324,5 +327,5 @@ def respond(entry: CheckIn, context: Context) -> Response | None:
         substance=entry.substance_what if entry.substance_use else "",
         days_with_yes=days_with_yes(entry, context.earlier),
         has_clinician=context.has_clinician,
-        overdose_behind_key=long and Block.OVERDOSE_FULL in blocks,
+        overdose_behind_key=context.steps_can_wait and long and Block.OVERDOSE_FULL in blocks,
     )

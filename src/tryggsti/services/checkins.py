@@ -59,7 +59,12 @@ def clinician(session: VaultSession) -> str:
     return clean_line(professionals[0].name) if professionals else ""
 
 
-def _context(session: VaultSession, repeat_answer: RepeatAnswer | None = None) -> Context:
+def _context(
+    session: VaultSession,
+    repeat_answer: RepeatAnswer | None = None,
+    *,
+    steps_can_wait: bool = True,
+) -> Context:
     data = session.data
     return Context(
         now=session.clock(),
@@ -69,6 +74,7 @@ def _context(session: VaultSession, repeat_answer: RepeatAnswer | None = None) -
         overdose_steps_shown_at=data.response_memory.overdose_steps_shown_at,
         has_clinician=bool(clinician(session)),
         repeat_answer=repeat_answer,
+        steps_can_wait=steps_can_wait,
     )
 
 
@@ -88,14 +94,21 @@ def _mark_kept(session: VaultSession, commitment_ids: Sequence[str]) -> None:
             )
 
 
-def check_in(session: VaultSession, *, kept: Sequence[str] = (), **fields: object) -> CheckInResult:
+def check_in(
+    session: VaultSession,
+    *,
+    kept: Sequence[str] = (),
+    steps_can_wait: bool = True,
+    **fields: object,
+) -> CheckInResult:
     """Record a check-in now, with the commitments kept, and answer it; one save.
 
-    `fields` are CheckIn's fields (mood and distress may be None: not answered)."""
+    `fields` are CheckIn's fields (mood and distress may be None: not answered).
+    `steps_can_wait` is False for a front end that prints the response whole."""
     fields.setdefault("mood", None)
     fields.setdefault("distress", None)
     entry = CheckIn(id=session.new_id(), at=session.clock(), **_cleaned(fields))  # type: ignore[arg-type]
-    response = respond(entry, _context(session))
+    response = respond(entry, _context(session, steps_can_wait=steps_can_wait))
     session.data.checkins.append(entry)
     _mark_kept(session, kept)
     _remember(session, response)
