@@ -44,10 +44,10 @@ async def test_a_wrapped_description_keeps_its_indent(make_vault, make_app):
         await pilot.press("f1")
         await settle(pilot)
         rows = painted_text(app).replace("\u00a0", " ").splitlines()
-        number_row = next(r for r in rows if "113  Medisinsk" in r)
-        described = [r for r in rows if r.strip() and "113" not in r]
+        number_row = next(r for r in rows if "116 123  Mental Helse" in r)
+        described = [r for r in rows if r.strip() and "116 123" not in r]
         start = len(number_row) - len(number_row.lstrip())
-        first = next(i for i, r in enumerate(rows) if "Når liv er i fare" in r)
+        first = next(i for i, r in enumerate(rows) if "Når du trenger noen å snakke med" in r)
         follow = rows[first + 1]
         assert len(follow) - len(follow.lstrip()) >= start + 3, (rows[first], follow)
         assert described

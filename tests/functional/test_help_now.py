@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from tests.functional.conftest import settle, unlock
+from tests.functional.screen_text import painted_text
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -23,10 +26,12 @@ async def test_at_night_hjelp_naa_marks_closed_lines_and_puts_open_ones_first(ma
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("f1")
         await settle(pilot)
+        emergency = body_text(app, "#emergency-lines #crisis-body")
         text = body_text(app, "#help-lines #crisis-body")
+    first = [line for line in emergency.splitlines() if line]
+    assert first[0].startswith("113") and first[1].startswith("112")
+    assert first[2].startswith("116 117")
     lines = [line for line in text.splitlines() if line and not line.startswith(" ")]
-    assert lines[0].startswith("113") and lines[1].startswith("112")
-    assert lines[2].startswith("116 117")
     rusinfo = next(line for line in lines if "RUSinfo" in line)
     assert "stengt nå, åpner mandag kl. 11" in rusinfo
     assert "hele døgnet" not in rusinfo
@@ -69,9 +74,62 @@ async def test_hjelp_naa_names_suicide_and_overdose_plainly(make_vault, make_app
         overdose = body_text(app, "#help-overdose")
     assert "ta livet ditt" in suicide and "selvmord" in suicide
     assert "gjør dem ikke sterkere" in suicide
-    assert suicide.index("egen plan") < suicide.index("113") < suicide.index("116 123")
-    for words in ("pause", "alene", "benzodiazepiner", "alkohol", "113", "Nalokson", "gratis"):
+    # Stepped, for people who live with such thoughts: the plan, a person, 116 123, 113.
+    steps = ("egen plan", "en du stoler på", "116 123", "ring 113")
+    assert [suicide.index(step) for step in steps] == sorted(suicide.index(s) for s in steps)
+    for words in ("Toleransen", "alene", "benzodiazepiner", "GHB/GBL", "pregabalin", "113"):
         assert words in overdose, words
+    for step in ("1. Ring 113.", "HLR", "nalokson", "sideleie", "5. Bli der."):
+        assert step in overdose, step
+
+
+async def test_the_focused_button_works_with_enter(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        assert app.screen.focused.id == "ground"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "GroundingPlayerScreen"
+
+
+async def test_the_own_plan_comes_before_the_lines_that_are_not_emergencies(make_vault, make_app):
+    from tryggsti.domain.records import Contact
+
+    make_vault(lambda data: data.safety_plan.help_contacts.append(Contact("Kari", "900 00 000")))
+    app = make_app(clock=lambda: SATURDAY_NIGHT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        order = [w.id for w in app.screen.query("#help-now > *") if w.id]
+        screen = painted_text(app).replace("\xa0", " ")
+    assert order.index("emergency-lines") < order.index("own-plan") < order.index("help-lines")
+    # At night the numbers stay above the night set, and 116 123 is on the first screen.
+    assert order.index("help-lines") < order.index("night-set")
+    assert "116 123" in screen and "900 00 000  Kari" in screen
+
+
+@pytest.mark.parametrize("key, part", [
+    ("1", "#emergency-lines"), ("2", "#help-suicide"), ("3", "#help-overdose"),
+    ("4", "#own-plan"),
+])  # fmt: skip
+async def test_a_number_key_jumps_to_its_part(make_vault, make_app, key, part):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        widget = app.screen.query_one(part)
+        scroll = app.screen.query_one("#help-now")
+        top = widget.region.y - scroll.region.y
+        assert 0 <= top < scroll.region.height, (key, top)
 
 
 async def test_text_from_the_safety_plan_is_shown_literally_on_hjelp_naa(make_vault, make_app):

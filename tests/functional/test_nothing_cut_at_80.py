@@ -69,8 +69,9 @@ async def test_no_word_is_cut_off_at_night(make_vault, make_app, screen, size):
     async with app.run_test(size=size) as pilot:
         await open_screen(pilot, *NIGHT_SCREENS[screen])
         await _assert_whole(pilot, screen, size)
-        if screen == "help_now_night":  # the night set's lines are shown whole, not scrolled
-            app.screen.query_one("#help-now").scroll_home(animate=False)
+        if screen == "help_now_night":  # the night set's lines are shown whole, not cut
+            night = app.screen.query_one("#night-set")
+            app.screen.query_one("#help-now").scroll_to_widget(night, top=True, animate=False)
             await pilot.pause()
             shown = set(WORD.findall(painted_text(app)))
             for option in app.screen.query_one("#night-set-list").options:

@@ -91,9 +91,7 @@ def test_utrygt_alone_is_something_else_unsafe(tmp_path, monkeypatch, capsys):
     assert "Legevakt, 116 117" in result.out
 
 
-def test_a_wrong_kind_or_answer_is_a_clear_message_and_saves_nothing(
-    tmp_path, monkeypatch, capsys
-):
+def test_a_wrong_kind_or_answer_is_a_clear_message_and_saves_nothing(tmp_path, monkeypatch, capsys):
     vault = _vault(tmp_path, monkeypatch, capsys)
     before = vault.read_bytes()
     for extra in (("--utrygt", "kutt"), ("--tanker", "kanskje")):

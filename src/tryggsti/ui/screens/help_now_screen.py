@@ -1,5 +1,6 @@
-"""Hjelp nå: crisis lines, my own contacts and warning signs, a short grounding to start, and
-a page for family and friends."""
+"""Hjelp nå: the emergency numbers first, then the person's own plan, the other help lines,
+the night set at night, and plain words on suicidal thoughts and overdose. Keys 1–5 jump
+to each part, so the overdose steps are one key away."""
 
 from __future__ import annotations
 
@@ -7,24 +8,47 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Static
 
 from tryggsti.domain.text import clean_line
-from tryggsti.strings import t
+from tryggsti.services.safety_response_text import overdose_steps
+from tryggsti.strings import lookup, t
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
 from tryggsti.ui.widgets.night_set import NightSet
 
 SHORT_GROUNDING = "her-og-naa"
+# The parts a key jumps to, in the order the line on screen names them.
+JUMPS = (
+    ("call", "#emergency-lines"),
+    ("suicide", "#help-suicide"),
+    ("overdose", "#help-overdose"),
+    ("plan", "#own-plan"),
+    ("grounding", "#ground"),
+)
 
 
-def _paragraph(name: str) -> Text:
-    """A heading and a short, calm paragraph from ui.toml (help_now.<name>_heading, <name>)."""
+def _suicide() -> Text:
     text = Text()
-    text.append(t(f"help_now.{name}_heading"), style="bold")
+    text.append(t("help_now.suicide_heading"), style="bold")
     text.append("\n")
-    text.append(t(f"help_now.{name}"))
+    text.append(t("help_now.suicide"))
+    for number, step in enumerate(lookup("help_now.suicide_steps"), start=1):
+        text.append(f"\n{number}. {step}")
+    text.append("\n")
+    text.append(t("help_now.suicide_means"))
+    return text
+
+
+def _overdose() -> Text:
+    """The same overdose block as the check-in response: one wording everywhere."""
+    text = Text()
+    for index, line in enumerate(overdose_steps()):
+        if index:
+            text.append("\n")
+        text.append(line.text, style="bold" if line.kind == "heading" else "")
     return text
 
 
@@ -33,26 +57,37 @@ class HelpNowScreen(TryggstiScreen):
     # Kept (ui/kept_screens.py): the lines and the night set redraw on their own timers,
     # the person's own plan on resume (it may have changed, or the vault been unlocked).
     REUSABLE = True
-    # The button says it on screen; the footer keeps its room for the keys that work anywhere.
     BINDINGS = [
         Binding("g", "start_grounding", t("help_now.start_grounding"), show=False),
         Binding("p", "open_relatives", t("help_now.relatives"), show=False),
+        *(
+            Binding(str(number), f"jump('{name}')", t(f"help_now.jump_{name}"), show=False)
+            for number, (name, _selector) in enumerate(JUMPS, start=1)
+        ),
     ]
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="help-now"):
             yield Static(t("help_now.lead"), classes="lead")
+            yield Static(t("help_now.jump"), classes="hint", id="help-jump")
             with Horizontal(classes="buttons"):
                 yield Button(t("help_now.start_grounding"), variant="primary", id="ground")
                 yield Button(t("help_now.relatives"), id="relatives")
-            yield NightSet(id="night-set")  # 23–06 only: the grounding scripts for the night
-            yield CrisisLines(everything=True, id="help-lines")
+            yield CrisisLines(which="emergency", id="emergency-lines")
+            # The person's own people before the lines they do not know.
             yield Static(self._own_plan(), id="own-plan")
-            yield Static(_paragraph("suicide"), id="help-suicide", classes="help-paragraph")
-            yield Static(_paragraph("overdose"), id="help-overdose", classes="help-paragraph")
+            yield CrisisLines(which="others", id="help-lines")
+            yield NightSet(id="night-set")  # 23–06 only, below the numbers
+            yield Static(_suicide(), id="help-suicide", classes="help-paragraph")
+            yield Static(_overdose(), id="help-overdose", classes="help-paragraph")
+
+    def on_mount(self) -> None:
+        # The button that looks chosen is the one Enter presses.
+        self.query_one("#ground", Button).focus(scroll_visible=False)
 
     def on_screen_resume(self) -> None:
         self.query_one("#own-plan", Static).update(self._own_plan())
+        self.query_one("#ground", Button).focus(scroll_visible=False)
 
     def _own_plan(self) -> Text:
         """The person's own contacts, warning signs and coping: their words, shown literally."""
@@ -61,7 +96,7 @@ class HelpNowScreen(TryggstiScreen):
             return Text(t("help_now.locked_plan"))
         plan = session.data.safety_plan
         text = Text()
-        contacts = [*plan.help_contacts, *plan.professionals]
+        contacts = [*plan.help_contacts, *plan.professionals, *plan.childcare]
         if contacts:
             text.append(t("help_now.my_contacts"), style="bold")
             for contact in contacts:
@@ -81,6 +116,22 @@ class HelpNowScreen(TryggstiScreen):
                 for item in items:
                     text.append(f"\n  • {clean_line(item)}")
         return text if text else Text(t("help_now.empty_plan"))
+
+    def action_jump(self, name: str) -> None:
+        selector = dict(JUMPS)[name]
+        if name == "grounding":
+            night = self.query_one("#night-set", NightSet)
+            if night.display:
+                self.query_one("#help-now", VerticalScroll).scroll_to_widget(
+                    night, top=True, animate=False
+                )
+                return
+            self.query_one("#ground", Button).focus()
+            return
+        target: Widget = self.query_one(selector)
+        self.query_one("#help-now", VerticalScroll).scroll_to_widget(
+            target, top=True, animate=False
+        )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "ground":

@@ -26,13 +26,18 @@ def hanging(text: str, width: int, *, indent: int) -> str:
     )
 
 
-def lines_text(resources, now, *, everything: bool, width: int = 76) -> Text:
-    """Every line as plain text with styles: file text is never read as markup."""
+def lines_text(resources, now, *, everything: bool, width: int = 76, which: str = "all") -> Text:
+    """The lines as plain text with styles (file text is never read as markup): all of
+    them, only the emergency numbers, or only the others."""
     from tryggsti.dates import short_date
     from tryggsti.services.help_lines import rows
 
     text = Text()
     for row in rows(resources, now, everything=everything):
+        if (which == "emergency" and not row.line.emergency) or (
+            which == "others" and row.line.emergency
+        ):
+            continue
         if text:
             text.append("\n")
         text.append(row.number, style="bold")
@@ -57,6 +62,8 @@ def lines_text(resources, now, *, everything: bool, width: int = 76) -> Text:
             for detail in details:
                 text.append("\n")
                 text.append(hanging(detail, width, indent=3), style="dim")
+    if which == "emergency":
+        return text
     text.append("\n\n")
     checked = resources.last_checked
     text.append(t("crisis.last_checked", date=f"{short_date(checked)} {checked.year}"), style="dim")
@@ -64,20 +71,24 @@ def lines_text(resources, now, *, everything: bool, width: int = 76) -> Text:
 
 
 class CrisisLines(VerticalScroll):
-    """Crisis lines first, then the other help lines when `everything` is set."""
+    """Crisis lines first, then the other help lines; with details when `everything` is
+    set. `which` is "emergency" (one line each) or "others" (with details) where
+    something stands between the two (Hjelp nå puts the person's own plan there)."""
 
     DEFAULT_CLASSES = "crisis-lines"
 
-    def __init__(self, *, everything: bool = False, **kwargs) -> None:
+    def __init__(self, *, everything: bool = False, which: str = "all", **kwargs) -> None:
         super().__init__(**kwargs)
-        self.everything = everything
+        self.everything = everything or which == "others"
+        self.which = which
 
     def compose(self) -> ComposeResult:
         # The lines are in the first layout: read here (resources.toml alone, a few
         # milliseconds), not after mounting, when setting them made Textual lay out and
         # paint the screen a second time, a frame (15 ms) later.
         self._resources = self.app.resources
-        yield Static(t("crisis.heading"), classes="crisis-heading", markup=False)
+        if self.which != "others":
+            yield Static(t("crisis.heading"), classes="crisis-heading", markup=False)
         self._shown = self._text(self.app.size.width - 6)
         yield Static(self._shown, id="crisis-body", markup=False)
 
@@ -93,7 +104,11 @@ class CrisisLines(VerticalScroll):
 
     def _text(self, width: int) -> Text:
         return lines_text(
-            self._resources, self.app.clock(), everything=self.everything, width=width
+            self._resources,
+            self.app.clock(),
+            everything=self.everything,
+            width=width,
+            which=self.which,
         )
 
     def _redraw(self) -> None:
