@@ -327,3 +327,16 @@ async def test_overdose_steps_shown_by_logg_count_in_the_app_after_a_restart(
     # Daily use, the steps shown yesterday by `logg`: one short line, not the wall again.
     assert "Ikke bruk alene, og ikke bland. Ved overdose: ring 113." in words
     assert "1. Ring 113." not in words
+
+
+async def test_f12_hides_the_response_like_every_screen(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _checkin(pilot, **{"harm-yes": True})
+        await _save(pilot)
+        assert "F12 Skjul" in _text(app)  # the key bar says so
+        await pilot.press("f12")
+        await settle(pilot)
+        assert _screen_name(app) == "HiddenScreen"
+        assert "116 123" not in _text(app) and app.session is None
