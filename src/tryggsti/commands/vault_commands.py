@@ -75,9 +75,11 @@ def run_passord(args) -> int:
 
     path = vault_path(args)
     if args.use_recovery:
-        session = VaultSession.recover(path, read_secret(args, "cli.ask_recovery_code"))
+        secret = read_secret(args, "cli.ask_recovery_code")
+        session, given = VaultSession.recover(path, secret), [("recovery", secret)]
     else:
-        session = VaultSession.unlock(path, read_secret(args, "cli.ask_passphrase"))
+        secret = read_secret(args, "cli.ask_passphrase")
+        session, given = VaultSession.unlock(path, secret), [("passphrase", secret)]
     with session:
         if session.read_only:
             raise SaveFailed(str(path), reason="read_only")
@@ -85,9 +87,16 @@ def run_passord(args) -> int:
             read_new_passphrase(args),
             keep_backups=not args.delete_backups,
             log_n=test_cost_override(),
+            given=given,
         )
+        unfinished = session.vault.rekey_unfinished
+        rescued = session.vault.rekeyed_rescue_files
     say(t("cli.passphrase_changed"))
     say(t("cli.backups_deleted" if args.delete_backups else "cli.backups_reencrypted"))
+    if unfinished:
+        say(t("cli.backups_unfinished"))
+    for rescue in rescued:
+        say(t("cli.rescue_file_rekeyed", path=rescue))
     _show_recovery_code(code)
     return 0
 
