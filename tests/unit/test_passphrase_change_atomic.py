@@ -63,7 +63,7 @@ def _leftovers(vault) -> list[str]:
         p.name
         for folder in folders
         for p in folder.iterdir()
-        if p.name.endswith((storage.REKEYED_SUFFIX, storage.RETIRED_SUFFIX, ".tmp"))
+        if p.name.endswith((".rekeyed", ".retired", ".tmp"))
     )
 
 
@@ -217,3 +217,46 @@ def test_a_rerun_after_an_old_interrupted_change_keeps_the_backups_it_can_open(
 
     assert _change(monkeypatch, capsys, vault).code == 0
     _assert_changed(vault, count)
+
+
+def test_the_backups_of_a_rescue_file_beside_the_vault_are_not_the_vaults(
+    tmp_path, monkeypatch, capsys
+):
+    """`backups/tryggsti-*.vault` also matched `tryggsti-reddet-<time>-<stamp>.vault`:
+    the rescue file's backups were listed, pruned and deleted as the vault's own."""
+    vault = _vault_with_backups(tmp_path, monkeypatch, capsys, name="tryggsti.vault")
+    rescue = vault.parent / "tryggsti-reddet-2026-03-02-1400.vault"
+    init_vault(monkeypatch, capsys, rescue, passphrase="en helt annen setning")
+    for mood in ("3", "4"):
+        result = logg(monkeypatch, capsys, rescue, mood, stdin="en helt annen setning\n")
+        assert result.code == 0
+    theirs = list_backups(rescue)
+    assert len(theirs) == 2
+    assert not set(theirs) & set(list_backups(vault))
+
+    assert _change(monkeypatch, capsys, vault).code == 0
+    for _ in range(12):  # enough saves to prune the vault's own backups
+        assert logg(monkeypatch, capsys, vault, "5", stdin=NEW_PASSPHRASE + "\n").code == 0
+    assert list_backups(rescue) == theirs
+    for backup in theirs:
+        assert _opens_with(backup, "en helt annen setning")
+
+
+def test_a_rescue_file_with_the_vaults_data_gets_the_new_passphrase_too(
+    tmp_path, monkeypatch, capsys
+):
+    """The README promises the old passphrase opens nothing after `passord`."""
+    from tryggsti.vault.vault import Vault
+
+    vault = _vault_with_backups(tmp_path, monkeypatch, capsys, name="tryggsti.vault")
+    rescue = vault.parent / "tryggsti-reddet-2026-03-02-1400.vault"
+    opened, plaintext = Vault.unlock(vault, PASSPHRASE)
+    opened.save_as(rescue, plaintext)
+    opened.close()
+    assert _which(rescue) == {PASSPHRASE}
+
+    result = _change(monkeypatch, capsys, vault)
+    assert result.code == 0, result.err
+    assert _which(rescue) == {NEW_PASSPHRASE}
+    assert str(rescue) in result.out
+    assert _leftovers(vault) == []

@@ -179,6 +179,7 @@ class Vault:
         try:
             if lock is not None:
                 storage.remove_stray_temp_files(path.parent)
+                storage.remove_stray_temp_files(storage.backup_folder(path))
             data, identity = _read(path)
             parsed = fmt.split(data)
             slot = _slot(parsed.header, kind)
