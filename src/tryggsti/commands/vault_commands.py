@@ -124,15 +124,26 @@ def _size(count: int) -> str:
 def run_restore(args) -> int:
     from tryggsti.commands.common import UsageError
     from tryggsti.services.session import VaultSession
+    from tryggsti.vault.errors import VaultDamaged
     from tryggsti.vault.storage import list_backups
-    from tryggsti.vault.vault import restore_backup
+    from tryggsti.vault.vault import restore_backup, restore_over_damaged
 
     path = vault_path(args)
     backups = list_backups(path)
     if not 1 <= args.number <= len(backups):
         raise UsageError(t("cli.bad_number", number=args.number))
     chosen = backups[args.number - 1]
-    with VaultSession.unlock(path, read_secret(args, "cli.ask_passphrase")) as session:
+    passphrase = read_secret(args, "cli.ask_passphrase")
+    try:
+        session = VaultSession.unlock(path, passphrase)
+    except VaultDamaged:
+        # The vault itself does not open: the backup is opened on its own, and the
+        # damaged file is kept beside it.
+        vault, _payload, kept = restore_over_damaged(path, chosen, passphrase)
+        vault.close()
+        say(t("cli.backup_restored_over_damaged", number=args.number, kept=kept))
+        return 0
+    with session:
         restore_backup(session.vault, chosen)
     say(t("cli.backup_restored", number=args.number))
     return 0

@@ -255,6 +255,28 @@ def write_beside(path: Path, suffix: str, data: bytes) -> Path:
     return beside
 
 
+def keep_aside(path: Path, infix: str) -> Path | None:
+    """Keep the file at `path` under a new name beside it, `<name><infix><UTC time>`
+    (a hard link, or a copy where links fail); None when there is no file."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}{infix}{stamp}")
+    try:
+        try:
+            os.link(path, target)
+        except FileNotFoundError:
+            return None
+        except FileExistsError:
+            raise
+        except OSError:
+            write_new_file(target, path.read_bytes())
+        _fsync_folder(path.parent)
+    except FileExistsError as error:
+        raise FileAlreadyThere(str(target), path=str(target)) from error
+    except OSError as error:
+        raise SaveFailed(str(error), reason=reason_for(error)) from error
+    return target
+
+
 def remove_file(path: Path) -> None:
     try:
         path.unlink()

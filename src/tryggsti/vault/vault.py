@@ -613,3 +613,43 @@ def restore_backup(vault: Vault, backup: Path) -> bytes:
     vault._backed_up = False  # keep the version we are replacing
     vault.save(plaintext)
     return plaintext
+
+
+DAMAGED_SUFFIX = ".skadet-"
+
+
+def restore_over_damaged(path: Path, backup: Path, passphrase: str) -> tuple[Vault, bytes, Path]:
+    """Put `backup` in place of a vault that does not open (damaged, cut short).
+
+    The vault cannot be unlocked, so the backup is opened with `passphrase` through its
+    own slot. The damaged file is kept as `<name>.skadet-<UTC time>` beside it, and the
+    backup's data is written into place atomically under the backup's key and slots,
+    with a generation above any seen (a restore moves the count on). Returns the open
+    vault, its payload, and where the damaged file was kept.
+    """
+    path = real_path(path)
+    if not backup.is_file():
+        raise BackupMissing(path=str(backup))
+    lock = _acquire_lock(path)
+    try:
+        try:
+            data = _read_small(backup)
+        except OSError as error:
+            raise BackupMissing(path=str(backup)) from error
+        parsed = fmt.split(data)
+        slot = _slot(parsed.header, PASSPHRASE_SLOT)
+        kek = kdf.derive_from_params(kdf.normalise_passphrase(passphrase), slot.get("kdf"))
+        data_key = _unwrap(kek, slot)
+        if data_key is None:
+            raise WrongPassphrase()
+        plaintext = decrypt_payload(parsed, data_key)
+        kept = storage.keep_aside(path, DAMAGED_SUFFIX)
+        vault = Vault(path, data_key, parsed.header, _lock=lock)
+        vault._backed_up = True  # the damaged file is kept aside, not among the backups
+        last = vault._seen.last_generation(path)
+        vault._generation = max(parsed.generation, last if last is not None else 0)
+        vault.save(plaintext)
+        return vault, plaintext, kept
+    except BaseException:
+        lock.release()
+        raise
