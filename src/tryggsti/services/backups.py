@@ -7,7 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 from tryggsti.domain.decoding import decode_vault
+from tryggsti.services.clock import Clock, random_id, system_clock
 from tryggsti.services.session import VaultSession
+from tryggsti.vault.errors import BackupMissing
 from tryggsti.vault.storage import list_backups
 
 
@@ -44,3 +46,21 @@ def restore_into(session: VaultSession, backup: BackupInfo) -> None:
     payload = restore_backup(session.vault, backup.path)
     data, _ = decode_vault(payload)
     session.data = data
+
+
+def restore_damaged_vault(
+    vault_path: Path, passphrase: str, *, clock: Clock = system_clock
+) -> tuple[VaultSession, Path | None]:
+    """The vault does not open: put its newest backup in its place and open that.
+
+    The damaged file is kept beside the vault (returned: where); the backup is opened
+    with `passphrase` on its own, since the vault cannot be.
+    """
+    from tryggsti.vault.vault import restore_over_damaged
+
+    backups = list_backups(vault_path)
+    if not backups:
+        raise BackupMissing(path=str(vault_path))
+    vault, payload, kept = restore_over_damaged(vault_path, backups[0], passphrase)
+    session = VaultSession.from_payload(vault, payload, clock, random_id)
+    return session, kept

@@ -1,0 +1,50 @@
+"""A damaged vault is met on the unlock screen with a way back: its newest backup."""
+
+from __future__ import annotations
+
+from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tryggsti.services.session import VaultSession
+
+
+async def test_the_unlock_screen_restores_the_newest_backup_of_a_damaged_vault(
+    make_vault, make_app, vault_path
+):
+    make_vault()
+    with VaultSession.unlock(vault_path, PASSPHRASE) as session:
+        session.data.profile.display_name = "Kari"
+        session.save()  # the version from make_vault is now a backup
+    damaged = vault_path.read_bytes()[:-40]
+    vault_path.write_bytes(damaged)
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert type(app.screen).__name__ == "UnlockScreen"
+        assert "sikkerhetskopien" in str(app.screen.query_one("#unlock-message").render())
+        await pilot.click("#restore-damaged")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HomeScreen"
+        assert app.session is not None
+        [kept] = vault_path.parent.glob("tryggsti.vault.skadet-*")
+        assert kept.read_bytes() == damaged
+        assert any(kept.name in str(n.message) for n in app._notifications)
+
+    with VaultSession.unlock(vault_path, PASSPHRASE) as session:
+        assert session.data.profile.display_name == ""  # the backup's version
+
+
+async def test_a_wrong_passphrase_on_a_damaged_vault_offers_nothing_and_keeps_it(
+    make_vault, make_app, vault_path
+):
+    make_vault()
+    with VaultSession.unlock(vault_path, PASSPHRASE) as session:
+        session.save()
+    damaged = vault_path.read_bytes()[:-40]
+    vault_path.write_bytes(damaged)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, "feil-passord")
+        assert type(app.screen).__name__ == "UnlockScreen"
+        assert app.session is None
+    assert vault_path.read_bytes() == damaged
+    assert list(vault_path.parent.glob("tryggsti.vault.skadet-*")) == []
