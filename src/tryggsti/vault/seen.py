@@ -14,6 +14,7 @@ import json
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 STATE_FILE_NAME = "seen-vaults.json"
@@ -22,6 +23,20 @@ RETIRED_KEPT = 200  # ids of retired data keys kept, newest last
 
 GENERATION_BACK = "generation_back"
 RETIRED_KEY = "retired_key"
+
+# Told when a vault opens older than one seen before (GENERATION_BACK or RETIRED_KEY);
+# the command line sets it to print the warning, the app reads Vault.rollback instead.
+_listener: Callable[[str], None] | None = None
+
+
+def set_unlock_warning_listener(listener: Callable[[str], None] | None) -> None:
+    global _listener
+    _listener = listener
+
+
+def tell_listener(kind: str) -> None:
+    if _listener is not None:
+        _listener(kind)
 
 
 def default_state_path() -> Path:

@@ -40,14 +40,6 @@ RECOVERY_SLOT = "recovery"
 KEY_ID_INFO = b"tryggsti key id"
 
 RandomBytes = Callable[[int], bytes]
-# Told when a vault opens older than one seen before (seen.GENERATION_BACK or
-# seen.RETIRED_KEY); the command line sets it to print the warning.
-_unlock_warning_listener: Callable[[str], None] | None = None
-
-
-def set_unlock_warning_listener(listener: Callable[[str], None] | None) -> None:
-    global _unlock_warning_listener
-    _unlock_warning_listener = listener
 
 
 def key_id_for(data_key: bytes) -> str:
@@ -207,8 +199,8 @@ class Vault:
         last = self._seen.last_generation(self.path)
         self._generation = max(generation, last if last is not None else 0)
         self._seen.saw(self.path, generation)
-        if self.rollback is not None and _unlock_warning_listener is not None:
-            _unlock_warning_listener(self.rollback)
+        if self.rollback is not None:
+            seen.tell_listener(self.rollback)
 
     def _rewrap_passphrase(self, secret: bytes, plaintext: bytes) -> None:
         """An old scrypt slot gets Argon2id: same passphrase, same data key, less memory.
