@@ -260,3 +260,19 @@ def test_a_rescue_file_with_the_vaults_data_gets_the_new_passphrase_too(
     assert _which(rescue) == {NEW_PASSPHRASE}
     assert str(rescue) in result.out
     assert _leftovers(vault) == []
+
+
+@pytest.mark.parametrize(
+    "garbage", [b"", b"TRYGGSTI\x00", b"not a vault at all", b"TRYGGSTI\x00\x03\x00\x00\x00\x02{}"]
+)
+def test_a_damaged_file_among_the_backups_does_not_stop_the_change(
+    tmp_path, monkeypatch, capsys, garbage
+):
+    vault = _vault_with_backups(tmp_path, monkeypatch, capsys)
+    count = len(list_backups(vault))
+    broken = list_backups(vault)[0].with_name("v-00000000T000000000000Z.vault")
+    broken.write_bytes(garbage)
+    result = _change(monkeypatch, capsys, vault)
+    assert result.code == 0, result.err
+    assert not broken.exists()  # it opened with nothing typed: it goes, after the commit
+    _assert_changed(vault, count)

@@ -25,6 +25,7 @@ from tryggsti.vault.errors import (
     VaultBusy,
     VaultChangedOnDisk,
     VaultDamaged,
+    VaultError,
     VaultExists,
     VaultMissing,
     VaultTooNew,
@@ -458,13 +459,13 @@ class _OldFileOpener:
     def open(self, path: Path, *, only_current_key: bool = False) -> _OldFile | None:
         try:
             parsed = fmt.split(_read_small(path))
+        except (VaultError, OSError):
+            return None  # not a vault file we can read: it opens with nothing
+        try:
             return _OldFile(decrypt_payload(parsed, self.data_key), parsed.generation)
-        except (VaultDamaged, VaultTooNew, OSError, SaveFailed, VaultMissing):
-            if only_current_key:
-                return None
-        except Exception:
-            return None
-        return self._open_with_secrets(parsed)
+        except VaultError:
+            pass  # another key, or damage inside
+        return None if only_current_key else self._open_with_secrets(parsed)
 
     def _open_with_secrets(self, parsed: fmt.VaultFile) -> _OldFile | None:
         import json
