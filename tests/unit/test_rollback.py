@@ -122,3 +122,14 @@ def test_a_garbled_or_missing_state_file_never_stands_in_the_way(tmp_path, monke
         assert result.err == ""
     state_file.unlink()
     assert logg(monkeypatch, capsys, vault, "6").code == 0
+
+
+def test_a_new_vault_made_where_one_was_before_is_no_old_copy(tmp_path, monkeypatch, capsys):
+    vault = _vault(tmp_path, monkeypatch, capsys)
+    for mood in ("5", "6"):
+        assert logg(monkeypatch, capsys, vault, mood).code == 0
+    vault.unlink()
+    init_vault(monkeypatch, capsys, vault)
+    result = logg(monkeypatch, capsys, vault, "7")
+    assert result.code == 0
+    assert OLDER not in result.err

@@ -145,6 +145,9 @@ class Vault:
             }
             vault = cls(path=path, data_key=data_key, header=header, _lock=lock, _rand=rand)
             vault._backed_up = True
+            # A vault made again where one was before counts on from it, so it is not
+            # taken for an old copy put back.
+            vault._generation = vault._seen.last_generation(path) or 0
             vault.save(plaintext)
             return vault, code
         except BaseException:
