@@ -276,3 +276,30 @@ def test_a_damaged_file_among_the_backups_does_not_stop_the_change(
     assert result.code == 0, result.err
     assert not broken.exists()  # it opened with nothing typed: it goes, after the commit
     _assert_changed(vault, count)
+
+
+def test_a_rescue_file_in_the_home_folder_is_finished_after_a_cut(tmp_path, monkeypatch, capsys):
+    from pathlib import Path
+
+    from tryggsti.vault.vault import Vault
+
+    vault = _vault_with_backups(tmp_path, monkeypatch, capsys, name="tryggsti.vault")
+    rescue = Path.home() / "tryggsti-reddet-2026-03-02-1400.vault"
+    opened, plaintext = Vault.unlock(vault, PASSPHRASE)
+    opened.save_as(rescue, plaintext)
+    opened.close()
+    real = storage.put_in_place
+
+    def vault_only(staged, target):
+        if target != vault:
+            raise OSError(errno.EIO, "Input/output error")
+        real(staged, target)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(storage, "put_in_place", vault_only)
+        result = _change(monkeypatch, capsys, vault)
+    assert result.code == 0, result.err
+    assert _which(rescue) == {PASSPHRASE}  # not moved over yet
+    assert logg(monkeypatch, capsys, vault, "7", stdin=NEW_PASSPHRASE + "\n").code == 0
+    assert _which(rescue) == {NEW_PASSPHRASE}
+    assert list(Path.home().glob("*.rekeyed")) == []

@@ -337,13 +337,14 @@ def left_beside_backups(vault_path: Path, suffix: str) -> list[Path]:
     return sorted(p for p in found if is_backup_of(vault_path, p.name.removesuffix(suffix)))
 
 
-def rescue_files_of(vault_path: Path) -> list[Path]:
+def rescue_files_of(vault_path: Path, *, suffix: str = "") -> list[Path]:
     """The «Lagre som ny fil» files that may hold this vault's data: beside it, and in
-    the home folder (where they go when the vault's folder is the problem)."""
+    the home folder (where they go when the vault's folder is the problem). With
+    `suffix`, what a passphrase change left beside them under that suffix."""
     found: list[Path] = []
     for folder in dict.fromkeys([vault_path.parent, Path.home()]):
         with contextlib.suppress(OSError):
-            found += sorted(folder.glob(f"{RESCUE_PREFIX}*{vault_path.suffix or '.vault'}"))
+            found += sorted(folder.glob(f"{RESCUE_PREFIX}*.vault{suffix}"))
     return [path for path in found if path != vault_path and path.is_file()]
 
 

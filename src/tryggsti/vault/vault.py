@@ -374,8 +374,7 @@ class Vault:
         done = True
         rekeyed = storage.left_beside_backups(self.path, storage.REKEYED_SUFFIX)
         rekeyed += [p.with_name(p.name + storage.REKEYED_SUFFIX) for p in rescue_files]
-        rescue_pattern = storage.RESCUE_PREFIX + "*" + storage.REKEYED_SUFFIX
-        rekeyed += sorted(self.path.parent.glob(rescue_pattern))
+        rekeyed += storage.rescue_files_of(self.path, suffix=storage.REKEYED_SUFFIX)
         for copy in dict.fromkeys(rekeyed):
             original = copy.with_name(copy.name.removesuffix(storage.REKEYED_SUFFIX))
             try:
