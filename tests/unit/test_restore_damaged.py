@@ -74,3 +74,30 @@ def test_restoring_over_a_damaged_vault_with_a_wrong_passphrase_changes_nothing(
     assert result.code in (2, 3)
     assert vault.read_bytes() == damaged
     assert list(vault.parent.glob("v.vault.skadet-*")) == []
+
+
+def test_a_vault_that_is_gone_is_restored_from_its_backup(tmp_path, monkeypatch, capsys):
+    vault, _ = _damaged_vault(tmp_path, monkeypatch, capsys)
+    vault.unlink()
+    result = _restore(monkeypatch, capsys, vault)
+    assert result.code == 0, result.err
+    assert logg(monkeypatch, capsys, vault, "6").code == 0
+    assert list(vault.parent.glob("v.vault.skadet-*")) == []
+
+
+def test_a_restore_that_cannot_be_written_leaves_no_second_name(tmp_path, monkeypatch, capsys):
+    import errno
+
+    from tryggsti.vault import storage
+
+    vault, damaged = _damaged_vault(tmp_path, monkeypatch, capsys)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage.tempfile, "mkstemp", full)
+    result = _restore(monkeypatch, capsys, vault)
+    assert result.code == 1
+    assert "disken er full" in result.err
+    assert vault.read_bytes() == damaged
+    assert list(vault.parent.glob("v.vault.skadet-*")) == []

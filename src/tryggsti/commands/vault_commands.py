@@ -124,7 +124,7 @@ def _size(count: int) -> str:
 def run_restore(args) -> int:
     from tryggsti.commands.common import UsageError
     from tryggsti.services.session import VaultSession
-    from tryggsti.vault.errors import VaultDamaged
+    from tryggsti.vault.errors import VaultDamaged, VaultMissing
     from tryggsti.vault.storage import list_backups
     from tryggsti.vault.vault import restore_backup, restore_over_damaged
 
@@ -136,12 +136,15 @@ def run_restore(args) -> int:
     passphrase = read_secret(args, "cli.ask_passphrase")
     try:
         session = VaultSession.unlock(path, passphrase)
-    except VaultDamaged:
+    except (VaultDamaged, VaultMissing):
         # The vault itself does not open: the backup is opened on its own, and the
         # damaged file is kept beside it.
         vault, _payload, kept = restore_over_damaged(path, chosen, passphrase)
         vault.close()
-        say(t("cli.backup_restored_over_damaged", number=args.number, kept=kept))
+        if kept is None:
+            say(t("cli.backup_restored_in_place", number=args.number))
+        else:
+            say(t("cli.backup_restored_over_damaged", number=args.number, kept=kept))
         return 0
     with session:
         restore_backup(session.vault, chosen)

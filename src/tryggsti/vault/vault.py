@@ -613,14 +613,16 @@ def restore_backup(vault: Vault, backup: Path) -> bytes:
 DAMAGED_SUFFIX = ".skadet-"
 
 
-def restore_over_damaged(path: Path, backup: Path, passphrase: str) -> tuple[Vault, bytes, Path]:
-    """Put `backup` in place of a vault that does not open (damaged, cut short).
+def restore_over_damaged(
+    path: Path, backup: Path, passphrase: str
+) -> tuple[Vault, bytes, Path | None]:
+    """Put `backup` in place of a vault that does not open (damaged, cut short, gone).
 
     The vault cannot be unlocked, so the backup is opened with `passphrase` through its
     own slot. The damaged file is kept as `<name>.skadet-<UTC time>` beside it, and the
     backup's data is written into place atomically under the backup's key and slots,
     with a generation above any seen (a restore moves the count on). Returns the open
-    vault, its payload, and where the damaged file was kept.
+    vault, its payload, and where the damaged file was kept (None when there was none).
     """
     path = real_path(path)
     if not backup.is_file():
@@ -643,7 +645,13 @@ def restore_over_damaged(path: Path, backup: Path, passphrase: str) -> tuple[Vau
         vault._backed_up = True  # the damaged file is kept aside, not among the backups
         last = vault._seen.last_generation(path)
         vault._generation = max(parsed.generation, last if last is not None else 0)
-        vault.save(plaintext)
+        try:
+            vault.save(plaintext)
+        except BaseException:
+            if kept is not None:  # the damaged file is still in its place: no second name
+                with contextlib.suppress(OSError):
+                    kept.unlink()
+            raise
         return vault, plaintext, kept
     except BaseException:
         lock.release()
