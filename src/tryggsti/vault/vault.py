@@ -484,7 +484,7 @@ class _OldFileOpener:
                 data_key = self._keys[cache_key]
                 if data_key is not None:
                     return _OldFile(decrypt_payload(parsed, data_key), parsed.generation)
-            except Exception:  # damaged in any way: it opens with nothing given
+            except (VaultError, ValueError):  # damaged: it opens with nothing given
                 continue
         return None
 
