@@ -20,8 +20,11 @@ async def test_the_unlock_screen_restores_the_newest_backup_of_a_damaged_vault(
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         assert type(app.screen).__name__ == "UnlockScreen"
-        assert "sikkerhetskopien" in str(app.screen.query_one("#unlock-message").render())
-        await pilot.click("#restore-damaged")
+        said = str(app.screen.query_one("#unlock-message").render())
+        assert "hente fram den nyeste sikkerhetskopien med samme passord" in said
+        assert app.screen.query_one("#passphrase").value == PASSPHRASE  # kept for it
+        assert app.focused is app.screen.query_one("#restore-damaged")
+        await pilot.press("enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "HomeScreen"
         assert app.session is not None
@@ -31,6 +34,20 @@ async def test_the_unlock_screen_restores_the_newest_backup_of_a_damaged_vault(
 
     with VaultSession.unlock(vault_path, PASSPHRASE) as session:
         assert session.data.profile.display_name == ""  # the backup's version
+
+
+async def test_the_restore_button_is_in_view_on_a_small_terminal(make_vault, make_app, vault_path):
+    make_vault()
+    with VaultSession.unlock(vault_path, PASSPHRASE) as session:
+        session.save()
+    vault_path.write_bytes(vault_path.read_bytes()[:-40])
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await unlock(pilot)
+        await settle(pilot)
+        button = app.screen.query_one("#restore-damaged")
+        form = app.screen.query_one("#unlock-form")
+        assert form.region.contains_region(button.region)
 
 
 async def test_a_wrong_passphrase_on_a_damaged_vault_offers_nothing_and_keeps_it(

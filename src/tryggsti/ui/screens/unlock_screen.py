@@ -122,26 +122,33 @@ class UnlockScreen(KeptStyles, Screen):
 
         self._busy(False)
         field = self.query_one("#passphrase", Input)
-        if isinstance(error, VaultDamaged) and self._offer_restore():
+        if isinstance(error, VaultDamaged) and self._has_backups():
             # The passphrase stays in the field: the backup opens with the same one.
             self._say(t("unlock.damaged"))
+            self._offer_restore()  # after the message, so the form scrolls to the button
             return
         field.value = ""
         field.focus()
         kind = isinstance(error, WrongPassphrase)
         self._say(t("unlock.wrong") if kind else message_for(error))
 
-    def _offer_restore(self) -> bool:
-        """A button to put the newest backup in place of a damaged vault; False if there
-        is no backup to offer."""
+    def _has_backups(self) -> bool:
         from tryggsti.vault.storage import list_backups
 
-        if not list_backups(self.app.vault_path):
-            return False
+        return bool(list_backups(self.app.vault_path))
+
+    def _offer_restore(self) -> None:
+        """A button to put the newest backup in place of a damaged vault."""
         if not self.query("#restore-damaged"):
+            # On its own line under the message: beside the other two it would not fit.
             button = Button(t("unlock.restore_damaged"), variant="warning", id="restore-damaged")
-            self.query_one(".buttons").mount(button)
-        self.query_one("#restore-damaged", Button).focus()
+            self.query_one("#unlock-form").mount(button, after=".buttons")
+        # Once mounted and laid out: focused, and the form scrolled to it on a small terminal.
+        self.call_after_refresh(self._show_restore_button)
+
+    def _show_restore_button(self) -> None:
+        for button in self.query("#restore-damaged"):
+            button.focus()  # and scrolled into view once the new line is laid out
         return True
 
     @work(thread=True, exclusive=True, group="unlock")
