@@ -105,31 +105,41 @@ class SeenVaults:
             retired = state["retired_key_ids"] = []
         return retired
 
-    def last_generation(self, vault_path: Path) -> int | None:
-        entry = self._vaults(self._load()).get(str(vault_path))
+    def _generation_in(self, state: dict, vault_path: Path) -> int | None:
+        entry = self._vaults(state).get(str(vault_path))
         generation = entry.get("generation") if isinstance(entry, dict) else None
         if not isinstance(generation, int) or isinstance(generation, bool):
             return None
         return generation
 
-    def warning_for(self, vault_path: Path, generation: int, key_id: str) -> str | None:
-        """RETIRED_KEY or GENERATION_BACK when the file opened is older than one seen
-        before, else None."""
-        if key_id in self._retired(self._load()):
-            return RETIRED_KEY
-        last = self.last_generation(vault_path)
-        if last is not None and generation < last:
-            return GENERATION_BACK
-        return None
+    def last_generation(self, vault_path: Path) -> int | None:
+        return self._generation_in(self._load(), vault_path)
+
+    def opened(self, vault_path: Path, generation: int, key_id: str) -> tuple[str | None, int]:
+        """A vault file was opened: compare it with what was seen, and remember it.
+
+        Returns RETIRED_KEY or GENERATION_BACK when the file is older than one seen
+        before (else None), and the highest generation seen, this one included.
+        """
+        state = self._load()
+        last = self._generation_in(state, vault_path)
+        warning = None
+        if key_id in self._retired(state):
+            warning = RETIRED_KEY
+        elif last is not None and generation < last:
+            warning = GENERATION_BACK
+        self._remember(state, vault_path, generation, last)
+        return warning, max(generation, last if last is not None else 0)
 
     def saw(self, vault_path: Path, generation: int) -> None:
         """Remember `generation`, never lowering what was seen before."""
         state = self._load()
-        vaults = self._vaults(state)
-        known = self.last_generation(vault_path)
-        if known is not None and known >= generation:
+        self._remember(state, vault_path, generation, self._generation_in(state, vault_path))
+
+    def _remember(self, state: dict, vault_path: Path, generation: int, last: int | None) -> None:
+        if last is not None and last >= generation:
             return  # nothing new: no write
-        vaults[str(vault_path)] = {"generation": generation}
+        self._vaults(state)[str(vault_path)] = {"generation": generation}
         self._store(state)
 
     def retire(self, key_id: str) -> None:

@@ -199,10 +199,9 @@ class Vault:
 
     def _note_what_was_seen(self, generation: int) -> None:
         """Compare with what tryggsti saw of this vault before, and remember this one."""
-        self.rollback = self._seen.warning_for(self.path, generation, key_id_for(self.data_key))
-        last = self._seen.last_generation(self.path)
-        self._generation = max(generation, last if last is not None else 0)
-        self._seen.saw(self.path, generation)
+        self.rollback, self._generation = self._seen.opened(
+            self.path, generation, key_id_for(self.data_key)
+        )
         if self.rollback is not None:
             seen.tell_listener(self.rollback)
 
