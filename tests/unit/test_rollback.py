@@ -133,3 +133,21 @@ def test_a_new_vault_made_where_one_was_before_is_no_old_copy(tmp_path, monkeypa
     result = logg(monkeypatch, capsys, vault, "7")
     assert result.code == 0
     assert OLDER not in result.err
+
+
+def test_a_fifo_or_a_folder_as_the_state_file_never_hangs_or_fails(tmp_path, monkeypatch, capsys):
+    import os
+
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("needs mkfifo")
+    vault = _vault(tmp_path, monkeypatch, capsys)
+    state_file = seen.default_state_path()
+    state_file.unlink()
+    os.mkfifo(state_file)
+    assert logg(monkeypatch, capsys, vault, "5").code == 0  # no hang on the FIFO
+    state_file.unlink()  # the save replaced it by a file
+    state_file.mkdir()
+    result = logg(monkeypatch, capsys, vault, "6")
+    assert result.code == 0, result.err
