@@ -101,3 +101,26 @@ def test_a_restore_that_cannot_be_written_leaves_no_second_name(tmp_path, monkey
     assert "disken er full" in result.err
     assert vault.read_bytes() == damaged
     assert list(vault.parent.glob("v.vault.skadet-*")) == []
+
+
+def test_a_damaged_backup_is_named_as_the_backup_not_the_vault(tmp_path, monkeypatch, capsys):
+    vault, damaged = _damaged_vault(tmp_path, monkeypatch, capsys)
+    newest = list_backups(vault)[0]
+    newest.write_bytes(newest.read_bytes()[:-40])
+    result = _restore(monkeypatch, capsys, vault)
+    assert result.code == 3
+    assert "Sikkerhetskopien kan ikke åpnes" in result.err
+    assert vault.read_bytes() == damaged
+    assert list(vault.parent.glob("v.vault.skadet-*")) == []
+
+    healthy = tmp_path / "frisk.vault"
+    init_vault(monkeypatch, capsys, healthy)
+    assert logg(monkeypatch, capsys, healthy, "4").code == 0
+    assert logg(monkeypatch, capsys, healthy, "5").code == 0
+    backup = list_backups(healthy)[0]
+    backup.write_bytes(backup.read_bytes()[:-40])
+    before = healthy.read_bytes()
+    result = _restore(monkeypatch, capsys, healthy)
+    assert result.code == 3
+    assert "Sikkerhetskopien kan ikke åpnes" in result.err
+    assert healthy.read_bytes() == before

@@ -20,6 +20,7 @@ from filelock import FileLock, Timeout
 from tryggsti.vault import format as fmt
 from tryggsti.vault import kdf, payload, recovery, seen, storage
 from tryggsti.vault.errors import (
+    BackupDamaged,
     BackupMissing,
     SaveFailed,
     VaultBusy,
@@ -603,7 +604,10 @@ def restore_backup(vault: Vault, backup: Path) -> bytes:
         raise BackupMissing(path=str(backup))
     # Every kept version shares the current data key (a new passphrase re-encrypts the
     # backups), and the current header keeps the current passphrase and recovery slots.
-    plaintext = decrypt_payload(fmt.split(backup.read_bytes()), vault.data_key)
+    try:
+        plaintext = decrypt_payload(fmt.split(_read_small(backup)), vault.data_key)
+    except (VaultDamaged, VaultTooNew, OSError) as error:
+        raise BackupDamaged(str(error)) from error
     vault._backed_up = False  # keep the version we are replacing
     vault.save(plaintext)
     return plaintext
@@ -629,16 +633,15 @@ def restore_over_damaged(
     lock = _acquire_lock(path)
     try:
         try:
-            data = _read_small(backup)
-        except OSError as error:
-            raise BackupMissing(path=str(backup)) from error
-        parsed = fmt.split(data)
-        slot = _slot(parsed.header, PASSPHRASE_SLOT)
-        kek = kdf.derive_from_params(kdf.normalise_passphrase(passphrase), slot.get("kdf"))
-        data_key = _unwrap(kek, slot)
-        if data_key is None:
-            raise WrongPassphrase()
-        plaintext = decrypt_payload(parsed, data_key)
+            parsed = fmt.split(_read_small(backup))
+            slot = _slot(parsed.header, PASSPHRASE_SLOT)
+            kek = kdf.derive_from_params(kdf.normalise_passphrase(passphrase), slot.get("kdf"))
+            data_key = _unwrap(kek, slot)
+            if data_key is None:
+                raise WrongPassphrase()
+            plaintext = decrypt_payload(parsed, data_key)
+        except (VaultDamaged, VaultTooNew, OSError) as error:
+            raise BackupDamaged(str(error)) from error
         kept = storage.keep_aside(path, DAMAGED_SUFFIX)
         vault = Vault(path, data_key, parsed.header, _lock=lock)
         vault._backed_up = True  # the damaged file is kept aside, not among the backups
