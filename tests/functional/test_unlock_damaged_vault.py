@@ -65,3 +65,26 @@ async def test_a_wrong_passphrase_on_a_damaged_vault_offers_nothing_and_keeps_it
         assert app.session is None
     assert vault_path.read_bytes() == damaged
     assert list(vault_path.parent.glob("tryggsti.vault.skadet-*")) == []
+
+
+async def test_a_damaged_newest_backup_is_passed_over_for_the_one_before(
+    make_vault, make_app, vault_path
+):
+    from tryggsti.vault.storage import list_backups
+
+    make_vault()
+    for name in ("Kari", "Ola"):
+        with VaultSession.unlock(vault_path, PASSPHRASE) as session:
+            session.data.profile.display_name = name
+            session.save()
+    newest = list_backups(vault_path)[0]  # the version named Kari
+    newest.write_bytes(newest.read_bytes()[:-40])
+    vault_path.write_bytes(vault_path.read_bytes()[:-40])
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("enter")  # on the offered button
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HomeScreen"
+    with VaultSession.unlock(vault_path, PASSPHRASE) as session:
+        assert session.data.profile.display_name == ""  # the version before Kari
