@@ -101,6 +101,7 @@ def _run(argv: Sequence[str] | None) -> int:
             from tryggsti.ui.launch import run_app
 
             return run_app(args)
+        _warn_on_rollback()
         return args.handler(args)
     except SystemExit as done:  # --hjelp
         return int(done.code or 0)
@@ -114,6 +115,14 @@ def _run(argv: Sequence[str] | None) -> int:
         return 130
     except Exception as error:
         return _report_expected_or_unexpected(error)
+
+
+def _warn_on_rollback() -> None:
+    """Any command that opens a vault older than one seen before says so on stderr."""
+    from tryggsti.commands.common import warn
+    from tryggsti.vault.seen import set_unlock_warning_listener
+
+    set_unlock_warning_listener(lambda kind: warn(t(f"errors.rollback.{kind}")))
 
 
 def _report_expected_or_unexpected(error: Exception) -> int:

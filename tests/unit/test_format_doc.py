@@ -71,3 +71,30 @@ def test_the_documented_script_decrypts_an_argon2id_vault(tmp_path, monkeypatch,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["schema"] >= 2
+
+
+def test_the_documented_key_id_and_generation_are_what_the_header_holds(
+    tmp_path, monkeypatch, capsys
+):
+    """docs/vault-format.md: key_id = the first 16 bytes of HMAC-SHA256(data key,
+    "tryggsti key id"), generation one more at every save."""
+    import base64
+    import hashlib
+    import hmac
+
+    from tryggsti.vault import format as fmt
+    from tryggsti.vault.vault import Vault
+
+    text = DOC.read_text(encoding="utf-8")
+    assert '"tryggsti key id"' in text and "`generation`" in text
+    vault = tmp_path / "v.vault"
+    init_vault(monkeypatch, capsys, vault)
+    first = fmt.split(vault.read_bytes()).header
+    opened, plaintext = Vault.unlock(vault, PASSPHRASE)
+    opened.save(plaintext)
+    data_key = opened.data_key
+    opened.close()
+    header = fmt.split(vault.read_bytes()).header
+    expected = hmac.new(data_key, b"tryggsti key id", hashlib.sha256).digest()[:16]
+    assert base64.b64decode(header["key_id"]) == expected
+    assert header["generation"] == first["generation"] + 1

@@ -158,12 +158,27 @@ def test_the_data_survives_a_passphrase_change_and_a_restore_after_it(
     assert (tmp_path / "alt.json").read_text(encoding="utf-8").count('"mood"') >= 2
 
 
-def test_a_backup_that_does_not_open_with_the_current_key_is_removed(tmp_path, monkeypatch, capsys):
+def test_a_backup_that_opens_with_nothing_typed_is_removed(tmp_path, monkeypatch, capsys):
     """A foreign file among the backups could open with some old secret: it goes."""
+    vault, _ = _vault_with_backups(tmp_path, monkeypatch, capsys)
+    other = tmp_path / "other" / "o.vault"
+    init_vault(monkeypatch, capsys, other, passphrase="en helt annen setning")
+    stray = list_backups(vault)[0].with_name("v-00000000T000000000000Z.vault")
+    stray.write_bytes(other.read_bytes())
+    assert _change(monkeypatch, capsys, vault).code == 0
+    assert not stray.exists()
+
+
+def test_a_backup_on_another_key_that_opens_with_the_typed_passphrase_is_kept(
+    tmp_path, monkeypatch, capsys
+):
+    """As an older tryggsti's interrupted change left them: re-encrypted, never deleted."""
     vault, _ = _vault_with_backups(tmp_path, monkeypatch, capsys)
     other = tmp_path / "other" / "o.vault"
     init_vault(monkeypatch, capsys, other)
     stray = list_backups(vault)[0].with_name("v-00000000T000000000000Z.vault")
     stray.write_bytes(other.read_bytes())
     assert _change(monkeypatch, capsys, vault).code == 0
-    assert not stray.exists()
+    assert stray.exists()
+    assert _opens_with(stray, NEW_PASSPHRASE)
+    assert not _opens_with(stray, PASSPHRASE)

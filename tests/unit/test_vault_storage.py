@@ -300,3 +300,23 @@ def test_a_closed_vault_cannot_save(tmp_path):
     vault.close()
     with pytest.raises(VaultBusy):
         vault.save(b"{}")
+
+
+def test_the_backup_folder_is_synced_before_the_vault_moves_on(tmp_path, monkeypatch):
+    """Otherwise a power cut could leave the old version under neither name."""
+    vault = _new_vault(tmp_path)
+    vault.close()
+    reopened, _ = Vault.unlock(vault.path, PASSPHRASE)
+    events = []
+    real_sync, real_replace = storage_module._fsync_folder, storage_module._replace
+    monkeypatch.setattr(
+        storage_module, "_fsync_folder", lambda f: (events.append(("sync", f)), real_sync(f))
+    )
+    monkeypatch.setattr(
+        storage_module, "_replace", lambda s, t: (events.append(("replace", t)), real_replace(s, t))
+    )
+    reopened.save(b'{"n":1}')  # the first save of a session keeps a backup
+    reopened.close()
+    backups = storage_module.backup_folder(vault.path)
+    assert ("sync", backups) in events
+    assert events.index(("sync", backups)) < events.index(("replace", vault.path))

@@ -75,9 +75,11 @@ def run_passord(args) -> int:
 
     path = vault_path(args)
     if args.use_recovery:
-        session = VaultSession.recover(path, read_secret(args, "cli.ask_recovery_code"))
+        secret = read_secret(args, "cli.ask_recovery_code")
+        session, given = VaultSession.recover(path, secret), [("recovery", secret)]
     else:
-        session = VaultSession.unlock(path, read_secret(args, "cli.ask_passphrase"))
+        secret = read_secret(args, "cli.ask_passphrase")
+        session, given = VaultSession.unlock(path, secret), [("passphrase", secret)]
     with session:
         if session.read_only:
             raise SaveFailed(str(path), reason="read_only")
@@ -85,9 +87,16 @@ def run_passord(args) -> int:
             read_new_passphrase(args),
             keep_backups=not args.delete_backups,
             log_n=test_cost_override(),
+            given=given,
         )
+        unfinished = session.vault.rekey_unfinished
+        rescued = session.vault.rekeyed_rescue_files
     say(t("cli.passphrase_changed"))
     say(t("cli.backups_deleted" if args.delete_backups else "cli.backups_reencrypted"))
+    if unfinished:
+        say(t("cli.backups_unfinished"))
+    for rescue in rescued:
+        say(t("cli.rescue_file_rekeyed", path=rescue))
     _show_recovery_code(code)
     return 0
 
@@ -115,15 +124,29 @@ def _size(count: int) -> str:
 def run_restore(args) -> int:
     from tryggsti.commands.common import UsageError
     from tryggsti.services.session import VaultSession
+    from tryggsti.vault.errors import VaultDamaged, VaultMissing
     from tryggsti.vault.storage import list_backups
-    from tryggsti.vault.vault import restore_backup
+    from tryggsti.vault.vault import restore_backup, restore_over_damaged
 
     path = vault_path(args)
     backups = list_backups(path)
     if not 1 <= args.number <= len(backups):
         raise UsageError(t("cli.bad_number", number=args.number))
     chosen = backups[args.number - 1]
-    with VaultSession.unlock(path, read_secret(args, "cli.ask_passphrase")) as session:
+    passphrase = read_secret(args, "cli.ask_passphrase")
+    try:
+        session = VaultSession.unlock(path, passphrase)
+    except (VaultDamaged, VaultMissing):
+        # The vault itself does not open: the backup is opened on its own, and the
+        # damaged file is kept beside it.
+        vault, _payload, kept = restore_over_damaged(path, chosen, passphrase)
+        vault.close()
+        if kept is None:
+            say(t("cli.backup_restored_in_place", number=args.number))
+        else:
+            say(t("cli.backup_restored_over_damaged", number=args.number, kept=kept))
+        return 0
+    with session:
         restore_backup(session.vault, chosen)
     say(t("cli.backup_restored", number=args.number))
     return 0

@@ -7,7 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 from tryggsti.domain.decoding import decode_vault
+from tryggsti.services.clock import Clock, random_id, system_clock
 from tryggsti.services.session import VaultSession
+from tryggsti.vault.errors import BackupDamaged, BackupMissing
 from tryggsti.vault.storage import list_backups
 
 
@@ -44,3 +46,28 @@ def restore_into(session: VaultSession, backup: BackupInfo) -> None:
     payload = restore_backup(session.vault, backup.path)
     data, _ = decode_vault(payload)
     session.data = data
+
+
+def restore_damaged_vault(
+    vault_path: Path, passphrase: str, *, clock: Clock = system_clock
+) -> tuple[VaultSession, Path | None]:
+    """The vault does not open: put its newest backup that opens in its place, and open it.
+
+    The damaged file is kept beside the vault (returned: where); each backup is opened
+    with `passphrase` on its own, since the vault cannot be. A backup that is damaged
+    too is passed over for the one before it.
+    """
+    from tryggsti.vault.vault import restore_over_damaged
+
+    backups = list_backups(vault_path)
+    if not backups:
+        raise BackupMissing(path=str(vault_path))
+    for backup in backups:
+        try:
+            vault, payload, kept = restore_over_damaged(vault_path, backup, passphrase)
+        except BackupDamaged:
+            if backup == backups[-1]:
+                raise
+            continue
+        return VaultSession.from_payload(vault, payload, clock, random_id), kept
+    raise BackupMissing(path=str(vault_path))  # not reached: the last one raised

@@ -19,6 +19,10 @@ def change_passphrase(
     not be able to lock the owner out."""
     if session is None:
         raise VaultBusy("vault is locked")
-    if not (session.passphrase_matches(current) or session.recovery_code_matches(current)):
+    if session.passphrase_matches(current):
+        given = [("passphrase", current)]
+    elif session.recovery_code_matches(current):
+        given = [("recovery", current)]
+    else:
         raise WrongPassphrase()
-    return session.change_passphrase(new, keep_backups=keep_backups, log_n=log_n)
+    return session.change_passphrase(new, keep_backups=keep_backups, log_n=log_n, given=given)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,15 +100,29 @@ class VaultSession:
             self.vault.save(snapshot.deflated())
 
     def change_passphrase(
-        self, new_passphrase: str, *, keep_backups: bool = True, log_n: int | None = None
+        self,
+        new_passphrase: str,
+        *,
+        keep_backups: bool = True,
+        log_n: int | None = None,
+        given: Sequence[tuple[str, str]] = (),
     ) -> str:
         """A new passphrase and a new data key; returns the new recovery code to show once.
 
         Afterwards the old passphrase and the old recovery code open nothing on disk:
-        kept backups are re-encrypted under the new key (or deleted, if so chosen).
+        kept backups are re-encrypted under the new key (or deleted, if so chosen), and
+        so are the «Lagre som ny fil» files that hold this vault's data. `given` names
+        the secret the person opened with (slot type, text), to open old copies with.
         """
+        from tryggsti.vault.storage import rescue_files_of
+
         return self.vault.rekey(
-            new_passphrase, self.encoded(), keep_backups=keep_backups, log_n=log_n
+            new_passphrase,
+            self.encoded(),
+            keep_backups=keep_backups,
+            log_n=log_n,
+            given=given,
+            rescue_files=rescue_files_of(self.path),
         )
 
     def passphrase_matches(self, passphrase: str) -> bool:

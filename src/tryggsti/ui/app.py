@@ -192,6 +192,10 @@ class TryggstiApp(App[None]):
             self.open_destination(back_to)
         if session.read_only:
             self.notify(t("errors.read_only_vault"), severity="warning", timeout=30)
+        if session.vault.rollback is not None:  # a copy put back over the vault
+            self.notify(
+                t(f"errors.rollback.{session.vault.rollback}"), severity="warning", timeout=60
+            )
         # While the person looks at Hjem, load the other screens' code, so each opens quickly.
         from tryggsti.ui.kept_screens import import_all
 

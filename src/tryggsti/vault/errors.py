@@ -68,6 +68,13 @@ class BackupMissing(VaultError):
     message_key = "errors.backup_missing"
 
 
+class BackupDamaged(VaultError):
+    """The chosen backup does not open: damaged, or under a key this vault no longer has."""
+
+    message_key = "errors.backup_damaged"
+    exit_code = EXIT_DAMAGED
+
+
 class FileAlreadyThere(VaultError):
     message_key = "errors.file_exists"
 

@@ -15,9 +15,10 @@ from typing import Any
 from tryggsti.vault.errors import VaultDamaged, VaultTooNew
 
 MAGIC = b"TRYGGSTI"
-# 2: the payload's plaintext is the JSON as raw DEFLATE (vault.payload); 1: the JSON.
-# Both are read; 2 is written.
-FORMAT_VERSION = 2
+# 3: the header also names the data key (`key_id`) and counts the saves (`generation`),
+# so a copy put back from before is seen (vault.seen). 2: the payload's plaintext is the
+# JSON as raw DEFLATE (vault.payload); 1: the JSON. All three are read; 3 is written.
+FORMAT_VERSION = 3
 _PREFIX = struct.Struct(">8sHI")  # magic, format version, header length
 DIGEST_SIZE = 32
 MAX_HEADER_BYTES = 64 * 1024
@@ -44,7 +45,15 @@ class VaultFile:
     header: dict[str, Any]
     authenticated: bytes  # prefix + header JSON: the AAD of the payload
     ciphertext: bytes
-    version: int  # the layout it was written in (1 or 2)
+    version: int  # the layout it was written in (1, 2 or 3)
+
+    @property
+    def generation(self) -> int:
+        """How many saves came before this version; 0 for files from before version 3."""
+        value = self.header.get("generation", 0)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise VaultDamaged("generation is not a whole number")
+        return value
 
 
 def encode_header(header: dict[str, Any]) -> bytes:

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import re
 import sys
 import tempfile
 import time
@@ -20,6 +21,19 @@ TEMP_PREFIX = ".tryggsti-"
 TEMP_SUFFIX = ".tmp"
 BACKUP_DIR_NAME = "backups"
 BACKUPS_KEPT = 10
+# A backup's name: the vault's stem, the UTC time of the version to the microsecond, the
+# vault's suffix. Matched exactly, so that «tryggsti.vault» never takes the backups of
+# «tryggsti-reddet-2026-03-02-1400.vault» beside it for its own.
+_BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
+_BACKUP_STAMP_PATTERN = r"\d{8}T\d{12}Z"
+# The file «Lagre som ny fil» suggests (ui/unsaved.py) beside the vault: it holds the
+# vault's data under the vault's key, so a passphrase change re-keys it too.
+RESCUE_PREFIX = "tryggsti-reddet-"
+# A passphrase change first writes, beside each backup, its copy under the new key
+# (REKEYED) or a marker that it goes (RETIRED, holding the new key's id); only after the
+# vault itself is on the new key do they take the place of the old files.
+REKEYED_SUFFIX = ".rekeyed"
+RETIRED_SUFFIX = ".retired"
 _IS_WINDOWS = sys.platform == "win32"
 
 
@@ -122,6 +136,21 @@ def _replace(source: str, target: Path) -> None:
 
 def write_atomically(target: Path, data: bytes, *, backup: bool) -> None:
     """Write `data` to `target` so that a crash leaves either the old or the new file whole."""
+    staged = stage_in_folder(target, data)
+    try:
+        if backup and target.exists():
+            keep_backup(target)
+        put_in_place(staged, target)
+    except OSError as error:
+        discard(staged)
+        raise SaveFailed(str(error), reason=reason_for(error)) from error
+    except BaseException:
+        discard(staged)
+        raise
+
+
+def stage_in_folder(target: Path, data: bytes) -> str:
+    """`data` in a fresh, fsynced temporary file in `target`'s folder; returns its name."""
     folder = target.parent
     ensure_private_folder(folder)
     temp_name: str | None = None
@@ -133,17 +162,29 @@ def write_atomically(target: Path, data: bytes, *, backup: bool) -> None:
             _full_fsync(handle.fileno())
         if not _IS_WINDOWS:
             os.chmod(temp_name, 0o600)
-        if backup and target.exists():
-            keep_backup(target)
-        _replace(temp_name, target)
-        temp_name = None
+    except OSError as error:
+        if temp_name is not None:
+            discard(temp_name)
+        raise SaveFailed(str(error), reason=reason_for(error)) from error
+    return temp_name
+
+
+def put_in_place(staged: str, target: Path) -> None:
+    """Rename a staged file over `target` and fsync the folder: after this it is there."""
+    _replace(staged, target)
+    _fsync_folder(target.parent)
+
+
+def discard(temp_name: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temp_name)
+
+
+def sync_folder(folder: Path) -> None:
+    try:
         _fsync_folder(folder)
     except OSError as error:
         raise SaveFailed(str(error), reason=reason_for(error)) from error
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
 
 
 def write_file(target: Path, data: bytes, *, overwrite: bool) -> None:
@@ -199,11 +240,41 @@ def write_new_file(target: Path, data: bytes) -> None:
     write_file(target, data, overwrite=False)
 
 
-def rewrite_keeping_time(path: Path, data: bytes) -> None:
-    """Replace a backup's bytes atomically, keeping its time (the list shows it)."""
-    stat = path.stat()
-    write_file(path, data, overwrite=True)
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+def write_beside(path: Path, suffix: str, data: bytes) -> Path:
+    """Write `data` (fsynced) to `path` + `suffix`, replacing any leftover of that name,
+    with `path`'s time when it has one (the list of backups shows it)."""
+    beside = path.with_name(path.name + suffix)
+    write_file(beside, data, overwrite=True)
+    try:
+        stat = path.stat()
+        os.utime(beside, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise SaveFailed(str(error), reason=reason_for(error)) from error
+    return beside
+
+
+def keep_aside(path: Path, infix: str) -> Path | None:
+    """Keep the file at `path` under a new name beside it, `<name><infix><UTC time>`
+    (a hard link, or a copy where links fail); None when there is no file."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}{infix}{stamp}")
+    try:
+        try:
+            os.link(path, target)
+        except FileNotFoundError:
+            return None
+        except FileExistsError:
+            raise
+        except OSError:
+            write_new_file(target, path.read_bytes())
+        _fsync_folder(path.parent)
+    except FileExistsError as error:
+        raise FileAlreadyThere(str(target), path=str(target)) from error
+    except OSError as error:
+        raise SaveFailed(str(error), reason=reason_for(error)) from error
+    return target
 
 
 def remove_file(path: Path) -> None:
@@ -242,13 +313,45 @@ def backup_folder(vault_path: Path) -> Path:
     return vault_path.parent / BACKUP_DIR_NAME
 
 
+def is_backup_of(vault_path: Path, name: str) -> bool:
+    pattern = re.escape(vault_path.stem) + "-" + _BACKUP_STAMP_PATTERN
+    return re.fullmatch(pattern + re.escape(vault_path.suffix), name) is not None
+
+
 def list_backups(vault_path: Path) -> list[Path]:
-    """Backups of this vault, newest first."""
+    """Backups of this vault, newest first (never those of another vault beside it)."""
     folder = backup_folder(vault_path)
     if not folder.is_dir():
         return []
-    pattern = f"{vault_path.stem}-*{vault_path.suffix}"
-    return sorted(folder.glob(pattern), key=lambda p: p.name, reverse=True)
+    found = folder.glob(f"{glob_escape(vault_path.stem)}-*{glob_escape(vault_path.suffix)}")
+    mine = [path for path in found if is_backup_of(vault_path, path.name)]
+    return sorted(mine, key=lambda p: p.name, reverse=True)
+
+
+def left_beside_backups(vault_path: Path, suffix: str) -> list[Path]:
+    """The files a passphrase change left beside this vault's backups with `suffix`."""
+    folder = backup_folder(vault_path)
+    if not folder.is_dir():
+        return []
+    found = folder.glob(f"{glob_escape(vault_path.stem)}-*{glob_escape(vault_path.suffix)}{suffix}")
+    return sorted(p for p in found if is_backup_of(vault_path, p.name.removesuffix(suffix)))
+
+
+def rescue_files_of(vault_path: Path, *, suffix: str = "") -> list[Path]:
+    """The «Lagre som ny fil» files that may hold this vault's data: beside it, and in
+    the home folder (where they go when the vault's folder is the problem). With
+    `suffix`, what a passphrase change left beside them under that suffix."""
+    found: list[Path] = []
+    for folder in dict.fromkeys([vault_path.parent, Path.home()]):
+        with contextlib.suppress(OSError):
+            found += sorted(folder.glob(f"{RESCUE_PREFIX}*.vault{suffix}"))
+    return [path for path in found if path != vault_path and path.is_file()]
+
+
+def glob_escape(text: str) -> str:
+    from glob import escape
+
+    return escape(text)
 
 
 def keep_backup(vault_path: Path) -> None:
@@ -259,7 +362,7 @@ def keep_backup(vault_path: Path) -> None:
     existing = list_backups(vault_path)
     if existing and existing[0].read_bytes() == current:
         return  # keep only distinct versions
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime(_BACKUP_STAMP)
     target = folder / f"{vault_path.stem}-{stamp}{vault_path.suffix}"
     try:
         os.link(vault_path, target)
@@ -269,6 +372,9 @@ def keep_backup(vault_path: Path) -> None:
             handle.write(current)
             handle.flush()
             _full_fsync(handle.fileno())
+    # The new name must be on disk before the vault's own name moves on to the new
+    # version, or a power cut could leave neither name on the old one.
+    _fsync_folder(folder)
     for old in list_backups(vault_path)[BACKUPS_KEPT:]:
         with contextlib.suppress(OSError):
             old.unlink()

@@ -5,9 +5,12 @@ The vault knows bytes, not records: callers hand it plaintext and get plaintext 
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import hmac
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,13 +18,15 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from tryggsti.vault import format as fmt
-from tryggsti.vault import kdf, payload, recovery, storage
+from tryggsti.vault import kdf, payload, recovery, seen, storage
 from tryggsti.vault.errors import (
+    BackupDamaged,
     BackupMissing,
     SaveFailed,
     VaultBusy,
     VaultChangedOnDisk,
     VaultDamaged,
+    VaultError,
     VaultExists,
     VaultMissing,
     VaultTooNew,
@@ -34,7 +39,14 @@ SLOT_AAD = b"tryggsti key slot v1"
 PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
 
+KEY_ID_INFO = b"tryggsti key id"
+
 RandomBytes = Callable[[int], bytes]
+
+
+def key_id_for(data_key: bytes) -> str:
+    """A name for a data key that does not reveal it: 16 bytes of HMAC-SHA256 keyed with it."""
+    return fmt.b64(hmac.new(data_key, KEY_ID_INFO, hashlib.sha256).digest()[:16])
 
 
 def _aesgcm(key: bytes):
@@ -91,6 +103,17 @@ class Vault:
     # Opened from a folder we cannot write (a read-only stick, someone else's folder):
     # reading and exporting work, saving says so in plain words.
     read_only: bool = False
+    # seen.GENERATION_BACK or seen.RETIRED_KEY when the file opened is older than one
+    # tryggsti saw before (a copy put back); None otherwise.
+    rollback: str | None = None
+    # After a passphrase change: whether some backups are still to be moved over to
+    # the new key (the next unlock finishes them), and the rescue files it re-keyed.
+    rekey_unfinished: bool = False
+    rekeyed_rescue_files: list[Path] = field(default_factory=list)
+    # The highest generation of this vault seen (in the file or the state file): the
+    # next save writes one more, so a restored or put-back copy moves the count on.
+    _generation: int = 0
+    _seen: seen.SeenVaults = field(default_factory=seen.SeenVaults, repr=False)
 
     # ---- opening -------------------------------------------------------------
 
@@ -123,6 +146,9 @@ class Vault:
             }
             vault = cls(path=path, data_key=data_key, header=header, _lock=lock, _rand=rand)
             vault._backed_up = True
+            # A vault made again where one was before counts on from it, so it is not
+            # taken for an old copy put back.
+            vault._generation = vault._seen.last_generation(path) or 0
             vault.save(plaintext)
             return vault, code
         except BaseException:
@@ -150,6 +176,7 @@ class Vault:
         try:
             if lock is not None:
                 storage.remove_stray_temp_files(path.parent)
+                storage.remove_stray_temp_files(storage.backup_folder(path))
             data, identity = _read(path)
             parsed = fmt.split(data)
             slot = _slot(parsed.header, kind)
@@ -160,6 +187,9 @@ class Vault:
             plaintext = decrypt_payload(parsed, data_key)
             vault = cls(path, data_key, parsed.header, _lock=lock, _identity=identity)
             vault.read_only = lock is None
+            vault._note_what_was_seen(parsed.generation)
+            if not vault.read_only:
+                vault._finish_interrupted_rekey()
             if kind == PASSPHRASE_SLOT and not vault.read_only and kdf.wants_rewrap(slot["kdf"]):
                 vault._rewrap_passphrase(secret, plaintext)
             return vault, plaintext
@@ -167,6 +197,14 @@ class Vault:
             if lock is not None:
                 lock.release()
             raise
+
+    def _note_what_was_seen(self, generation: int) -> None:
+        """Compare with what tryggsti saw of this vault before, and remember this one."""
+        self.rollback, self._generation = self._seen.opened(
+            self.path, generation, key_id_for(self.data_key)
+        )
+        if self.rollback is not None:
+            seen.tell_listener(self.rollback)
 
     def _rewrap_passphrase(self, secret: bytes, plaintext: bytes) -> None:
         """An old scrypt slot gets Argon2id: same passphrase, same data key, less memory.
@@ -195,11 +233,19 @@ class Vault:
             raise VaultBusy("vault is closed")
         if _changed_on_disk(self.path, self._identity):
             raise VaultChangedOnDisk(path=str(self.path))
-        data, header = self._encrypt(plaintext, self.header, self.data_key)
+        generation = self._generation + 1
+        header = self._versioned(self.header, self.data_key, generation)
+        data, header = self._encrypt(plaintext, header, self.data_key)
         storage.write_atomically(self.path, data, backup=not self._backed_up)
         self._backed_up = True
         self.header = header
         self._identity = storage.FileIdentity.of_bytes(data)
+        self._generation = generation
+        self._seen.saw(self.path, generation)
+
+    @staticmethod
+    def _versioned(header: dict[str, Any], data_key: bytes, generation: int) -> dict[str, Any]:
+        return dict(header, generation=generation, key_id=key_id_for(data_key))
 
     def _encrypt(self, plaintext: bytes | payload.Deflated, header: dict[str, Any], data_key):
         body = payload.deflated(plaintext)
@@ -227,47 +273,129 @@ class Vault:
         *,
         keep_backups: bool = True,
         log_n: int | None = None,
+        given: Sequence[tuple[str, str]] = (),
+        rescue_files: Iterable[Path] = (),
     ) -> str:
         """A new passphrase, a new data key and a new recovery code; returns the code.
 
         Every kept backup is re-encrypted under the new key (or deleted, if the person
-        chooses), so afterwards the old passphrase and the old recovery code open
-        nothing on disk. Backups go first and the vault last: a crash half-way leaves
-        the vault opening with the old passphrase and the backups with the new one.
+        chooses), and so is every file in `rescue_files` that holds this vault's data
+        under its key, so afterwards the old passphrase and the old recovery code open
+        nothing tryggsti keeps. `given` names the secrets the person typed (slot type and
+        text): a backup left on another key by an older tryggsti is opened with them
+        rather than lost.
+
+        As the person sees it the change is one step. The new vault and every new copy
+        are written beside the old files first; the vault's rename is the commit point;
+        only then do the copies take the old files' places. A failure before the rename
+        leaves everything as it was (SaveFailed: nothing changed); a crash after it is
+        finished by the next unlock (_finish_interrupted_rekey). At every instant each
+        file opens with exactly one of the two passphrases.
         """
         kdf.check_passphrase_strength(new_passphrase)
         if self.read_only:
             raise SaveFailed(str(self.path), reason="read_only")
+        if self._lock is None:
+            raise VaultBusy("vault is closed")
         if _changed_on_disk(self.path, self._identity):
             raise VaultChangedOnDisk(path=str(self.path))
         new_key = self._rand(kdf.KEY_SIZE)
+        new_id = key_id_for(new_key)
         code = recovery.new_code()
-        header = {
+        slots = {
             "payload_nonce": "",
             "slots": [
                 _passphrase_slot(new_passphrase, new_key, log_n, self._rand),
                 _recovery_slot(code, new_key, self._rand),
             ],
         }
-        for backup in storage.list_backups(self.path):
-            self._reencrypt_backup(backup, header, new_key, keep=keep_backups)
-        data, header = self._encrypt(plaintext, header, new_key)
-        storage.write_atomically(self.path, data, backup=False)
+        secrets_given = [(PASSPHRASE_SLOT, new_passphrase), *given]
+        opener = _OldFileOpener(self.data_key, secrets_given)
+        generation = self._generation + 1
+        versioned = self._versioned(slots, new_key, generation)
+        data, header = self._encrypt(plaintext, versioned, new_key)
+        written: list[Path] = []
+        staged: str | None = None
+        rescued: list[Path] = []
+        try:
+            staged = storage.stage_in_folder(self.path, data)
+            for backup in storage.list_backups(self.path):
+                old = opener.open(backup)
+                if keep_backups and old is not None:
+                    copy = self._copy_under(old, slots, new_key)
+                    written.append(storage.write_beside(backup, storage.REKEYED_SUFFIX, copy))
+                else:
+                    marker = new_id.encode("ascii")
+                    written.append(storage.write_beside(backup, storage.RETIRED_SUFFIX, marker))
+            for rescue in rescue_files:
+                old = opener.open(rescue, only_current_key=True)
+                if old is not None:
+                    copy = self._copy_under(old, slots, new_key)
+                    written.append(storage.write_beside(rescue, storage.REKEYED_SUFFIX, copy))
+                    rescued.append(rescue)
+            for folder in {path.parent for path in written}:
+                storage.sync_folder(folder)
+            storage.put_in_place(staged, self.path)  # the commit point
+            staged = None
+        except OSError as error:
+            _discard_all(written)
+            raise SaveFailed(str(error), reason=storage.reason_for(error)) from error
+        except BaseException:
+            _discard_all(written)
+            raise
+        finally:
+            if staged is not None:
+                storage.discard(staged)
+        self._seen.retire(key_id_for(self.data_key))
         self.data_key, self.header = new_key, header
         self._identity = storage.FileIdentity.of_bytes(data)
         self._backed_up = True
+        self._generation = generation
+        self._seen.saw(self.path, generation)
+        self.rekeyed_rescue_files = rescued
+        self.rekey_unfinished = not self._finish_interrupted_rekey(rescued)
         return code
 
-    def _reencrypt_backup(self, backup: Path, header, new_key: bytes, *, keep: bool) -> None:
-        try:
-            old = decrypt_payload(fmt.split(backup.read_bytes()), self.data_key)
-        except (VaultDamaged, VaultTooNew, OSError):
-            old = None  # not ours to read: it may open with an old secret, so it goes
-        if keep and old is not None:
-            data, _ = self._encrypt(old, header, new_key)
-            storage.rewrite_keeping_time(backup, data)
-        else:
-            storage.remove_file(backup)
+    def _copy_under(self, old: _OldFile, slots: dict[str, Any], new_key: bytes) -> bytes:
+        """An old version's data under the new key and slots, keeping its generation."""
+        header = self._versioned(slots, new_key, old.generation)
+        data, _ = self._encrypt(old.plaintext, header, new_key)
+        return data
+
+    def _finish_interrupted_rekey(self, rescue_files: Iterable[Path] = ()) -> bool:
+        """Finish a passphrase change that stopped after its commit point, and clear away
+        what one that stopped before it left. True when nothing is left to do.
+
+        A copy beside a file (REKEYED) that opens with the vault's key takes that file's
+        place; one that does not, beside a file that does, was left by a change that
+        never happened and goes. A RETIRED marker naming the vault's key id removes the
+        file it stands beside. Anything else is left alone: it is not this vault's.
+        """
+        done = True
+        rekeyed = storage.left_beside_backups(self.path, storage.REKEYED_SUFFIX)
+        rekeyed += [p.with_name(p.name + storage.REKEYED_SUFFIX) for p in rescue_files]
+        rekeyed += storage.rescue_files_of(self.path, suffix=storage.REKEYED_SUFFIX)
+        for copy in dict.fromkeys(rekeyed):
+            original = copy.with_name(copy.name.removesuffix(storage.REKEYED_SUFFIX))
+            try:
+                if _opens_with_key(copy, self.data_key):
+                    storage.put_in_place(str(copy), original)
+                elif _opens_with_key(original, self.data_key):
+                    storage.remove_file(copy)
+            except (OSError, SaveFailed):
+                done = False
+        current_id = key_id_for(self.data_key).encode("ascii")
+        for marker in storage.left_beside_backups(self.path, storage.RETIRED_SUFFIX):
+            original = marker.with_name(marker.name.removesuffix(storage.RETIRED_SUFFIX))
+            try:
+                with open(marker, "rb") as handle:
+                    named = handle.read(len(current_id) + 1)
+                if named == current_id:
+                    storage.remove_file(original)
+                storage.remove_file(marker)
+            except (OSError, SaveFailed):
+                done = False
+        return done
 
     def passphrase_matches(self, passphrase: str) -> bool:
         """Run the passphrase slot's KDF and see whether it unwraps this vault's key."""
@@ -313,6 +441,84 @@ def read_without_writing(path: Path, passphrase: str) -> bytes:
     if data_key is None:
         raise WrongPassphrase()
     return decrypt_payload(parsed, data_key)
+
+
+@dataclass(frozen=True)
+class _OldFile:
+    plaintext: bytes
+    generation: int
+
+
+class _OldFileOpener:
+    """Opens kept versions during a passphrase change: with the vault's key, or else with
+    a secret the person typed through the file's own slots (each slot's KDF runs once)."""
+
+    def __init__(self, data_key: bytes, given: Sequence[tuple[str, str]]) -> None:
+        self.data_key = data_key
+        self.given = [(kind, _canonical_secret(kind, text)) for kind, text in given]
+        self._keys: dict[tuple[str, bytes, str], bytes | None] = {}
+
+    def open(self, path: Path, *, only_current_key: bool = False) -> _OldFile | None:
+        try:
+            parsed = fmt.split(_read_small(path))
+        except (VaultError, OSError):
+            return None  # not a vault file we can read: it opens with nothing
+        try:
+            return _OldFile(decrypt_payload(parsed, self.data_key), parsed.generation)
+        except VaultError:
+            pass  # another key, or damage inside
+        return None if only_current_key else self._open_with_secrets(parsed)
+
+    def _open_with_secrets(self, parsed: fmt.VaultFile) -> _OldFile | None:
+        import json
+
+        for kind, secret in self.given:
+            if secret is None:
+                continue
+            try:
+                slot = _slot(parsed.header, kind)
+                cache_key = (kind, secret, json.dumps(slot.get("kdf"), sort_keys=True))
+                if cache_key not in self._keys:
+                    kek = kdf.derive_from_params(secret, slot.get("kdf"))
+                    self._keys[cache_key] = _unwrap(kek, slot)
+                data_key = self._keys[cache_key]
+                if data_key is not None:
+                    return _OldFile(decrypt_payload(parsed, data_key), parsed.generation)
+            except (VaultError, ValueError):  # damaged: it opens with nothing given
+                continue
+        return None
+
+
+def _canonical_secret(kind: str, text: str) -> bytes | None:
+    if kind == RECOVERY_SLOT:
+        canonical = recovery.normalise_code(text)
+        return canonical.encode("ascii") if canonical is not None else None
+    return kdf.normalise_passphrase(text)
+
+
+def _read_small(path: Path) -> bytes:
+    # Kept versions are read whole; refuse what is not a regular file (a FIFO would hang).
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise VaultDamaged("not a regular file")
+        return handle.read()
+
+
+def _opens_with_key(path: Path, data_key: bytes) -> bool:
+    try:
+        decrypt_payload(fmt.split(_read_small(path)), data_key)
+    except (VaultDamaged, VaultTooNew, FileNotFoundError):
+        return False
+    return True
+
+
+def _discard_all(paths: Iterable[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _changed_on_disk(path: Path, known: storage.FileIdentity | None) -> bool:
@@ -398,7 +604,57 @@ def restore_backup(vault: Vault, backup: Path) -> bytes:
         raise BackupMissing(path=str(backup))
     # Every kept version shares the current data key (a new passphrase re-encrypts the
     # backups), and the current header keeps the current passphrase and recovery slots.
-    plaintext = decrypt_payload(fmt.split(backup.read_bytes()), vault.data_key)
+    try:
+        plaintext = decrypt_payload(fmt.split(_read_small(backup)), vault.data_key)
+    except (VaultDamaged, VaultTooNew, OSError) as error:
+        raise BackupDamaged(str(error)) from error
     vault._backed_up = False  # keep the version we are replacing
     vault.save(plaintext)
     return plaintext
+
+
+DAMAGED_SUFFIX = ".skadet-"
+
+
+def restore_over_damaged(
+    path: Path, backup: Path, passphrase: str
+) -> tuple[Vault, bytes, Path | None]:
+    """Put `backup` in place of a vault that does not open (damaged, cut short, gone).
+
+    The vault cannot be unlocked, so the backup is opened with `passphrase` through its
+    own slot. The damaged file is kept as `<name>.skadet-<UTC time>` beside it, and the
+    backup's data is written into place atomically under the backup's key and slots,
+    with a generation above any seen (a restore moves the count on). Returns the open
+    vault, its payload, and where the damaged file was kept (None when there was none).
+    """
+    path = real_path(path)
+    if not backup.is_file():
+        raise BackupMissing(path=str(backup))
+    lock = _acquire_lock(path)
+    try:
+        try:
+            parsed = fmt.split(_read_small(backup))
+            slot = _slot(parsed.header, PASSPHRASE_SLOT)
+            kek = kdf.derive_from_params(kdf.normalise_passphrase(passphrase), slot.get("kdf"))
+            data_key = _unwrap(kek, slot)
+            if data_key is None:
+                raise WrongPassphrase()
+            plaintext = decrypt_payload(parsed, data_key)
+        except (VaultDamaged, VaultTooNew, OSError) as error:
+            raise BackupDamaged(str(error)) from error
+        kept = storage.keep_aside(path, DAMAGED_SUFFIX)
+        vault = Vault(path, data_key, parsed.header, _lock=lock)
+        vault._backed_up = True  # the damaged file is kept aside, not among the backups
+        last = vault._seen.last_generation(path)
+        vault._generation = max(parsed.generation, last if last is not None else 0)
+        try:
+            vault.save(plaintext)
+        except BaseException:
+            if kept is not None:  # the damaged file is still in its place: no second name
+                with contextlib.suppress(OSError):
+                    kept.unlink()
+            raise
+        return vault, plaintext, kept
+    except BaseException:
+        lock.release()
+        raise

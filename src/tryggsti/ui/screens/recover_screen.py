@@ -95,7 +95,9 @@ class RecoverScreen(Screen):
         try:
             session = VaultSession.recover(self.app.vault_path, code, clock=self.app.clock)
             try:
-                new_code = session.change_passphrase(new_passphrase, log_n=self.app.kdf_log_n)
+                new_code = session.change_passphrase(
+                    new_passphrase, log_n=self.app.kdf_log_n, given=[("recovery", code)]
+                )
             except BaseException:
                 session.close()
                 raise

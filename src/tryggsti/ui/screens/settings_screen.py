@@ -195,7 +195,11 @@ class SettingsScreen(TryggstiScreen):
         from tryggsti.ui.screens.recovery_code_screen import RecoveryCodeScreen
 
         self._clear_passphrase_fields()
-        self._say_passphrase(t("settings.changed"))
+        said = t("settings.changed")
+        session = self.app.session
+        if session is not None and session.vault.rekey_unfinished:
+            said += " " + t("cli.backups_unfinished")
+        self._say_passphrase(said)
         self.refresh_backups()
         # The old recovery code no longer opens anything: the new one is shown once.
         self.app.push_screen(RecoveryCodeScreen(self.app.session, code, then_back=True))

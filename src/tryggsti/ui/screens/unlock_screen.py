@@ -41,6 +41,7 @@ class UnlockScreen(KeptStyles, Screen):
         """Empty and ready, as a new one: the app keeps this screen at the bottom of the
         stack, returns to it at every lock, and calls this at every unlock and lock."""
         self._busy(False)
+        self.query("#restore-damaged").remove()
         field = self.query_one("#passphrase", Input)
         field.value = ""
         self._say("")
@@ -52,6 +53,14 @@ class UnlockScreen(KeptStyles, Screen):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "unlock":
             self._try_unlock()
+        elif event.button.id == "restore-damaged":
+            field = self.query_one("#passphrase", Input)
+            if not field.value:
+                self._say(t("unlock.empty"))
+                field.focus()
+                return
+            self._busy(True)
+            self._restore_damaged(field.value)
         elif event.button.id == "forgot":
             self.action_forgot()
 
@@ -109,11 +118,55 @@ class UnlockScreen(KeptStyles, Screen):
 
     def _failed(self, error) -> None:
         from tryggsti.messages import message_for
-        from tryggsti.vault.errors import WrongPassphrase
+        from tryggsti.vault.errors import VaultDamaged, WrongPassphrase
 
         self._busy(False)
         field = self.query_one("#passphrase", Input)
+        if isinstance(error, VaultDamaged) and self._has_backups():
+            # The passphrase stays in the field: the backup opens with the same one.
+            self._say(t("unlock.damaged"))
+            self._offer_restore()  # after the message, so the form scrolls to the button
+            return
         field.value = ""
         field.focus()
         kind = isinstance(error, WrongPassphrase)
         self._say(t("unlock.wrong") if kind else message_for(error))
+
+    def _has_backups(self) -> bool:
+        from tryggsti.vault.storage import list_backups
+
+        return bool(list_backups(self.app.vault_path))
+
+    def _offer_restore(self) -> None:
+        """A button to put the newest backup in place of a damaged vault."""
+        if not self.query("#restore-damaged"):
+            # On its own line under the message: beside the other two it would not fit.
+            button = Button(t("unlock.restore_damaged"), variant="warning", id="restore-damaged")
+            self.query_one("#unlock-form").mount(button, after=".buttons")
+        # Once mounted and laid out: focused, and the form scrolled to it on a small terminal.
+        self.call_after_refresh(self._show_restore_button)
+
+    def _show_restore_button(self) -> None:
+        for button in self.query("#restore-damaged"):
+            button.focus()  # and scrolled into view once the new line is laid out
+        return True
+
+    @work(thread=True, exclusive=True, group="unlock")
+    def _restore_damaged(self, passphrase: str) -> None:
+        from tryggsti.services.backups import restore_damaged_vault
+        from tryggsti.vault.errors import VaultError
+
+        try:
+            session, kept = restore_damaged_vault(
+                self.app.vault_path, passphrase, clock=self.app.clock
+            )
+        except VaultError as error:
+            self.app.call_from_thread(self._failed, error)
+            return
+        self.app.call_from_thread(self._restored, session, kept)
+
+    def _restored(self, session, kept) -> None:
+        self.query("#restore-damaged").remove()
+        self.app.start_session(session)
+        name = kept.name if kept is not None else ""
+        self.app.notify(t("unlock.restored_damaged", kept=name), timeout=30, markup=False)
