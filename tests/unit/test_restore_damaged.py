@@ -26,7 +26,9 @@ def _damaged_vault(tmp_path, monkeypatch, capsys):
     vault = tmp_path / "v.vault"
     init_vault(monkeypatch, capsys, vault)
     for mood, note in (("3", "Første"), ("4", "Andre"), ("5", "Tredje")):
-        result = logg(monkeypatch, capsys, vault, mood, "--notat", note)
+        result = logg(
+            monkeypatch, capsys, vault, mood, "--notat", "-", stdin=f"{PASSPHRASE}\n{note}\n"
+        )
         assert result.code == 0, result.err
     damaged = vault.read_bytes()[:-40]  # a sync glitch cut the file short
     vault.write_bytes(damaged)
