@@ -63,8 +63,9 @@ def run(args) -> int:
 def render(session, kind: str, start, end, sections: str | None):
     if kind == "json":
         from tryggsti.services.export_json import export_document
+        from tryggsti.services.report import default_library
 
-        return export_document(session, start, end)
+        return export_document(session, start, end, library=default_library())
     from tryggsti.content.validate import suggestion
     from tryggsti.domain.report import SECTIONS, UnknownSection, parse_sections
     from tryggsti.services import report
