@@ -140,6 +140,7 @@ class Report:
     relapses: list[RelapseReflection] = field(default_factory=list)
     notes: list[NoteRow] = field(default_factory=list)
     harm: HarmAnswers | None = None  # only when «tanker» was chosen
+    checkins: list[CheckIn] = field(default_factory=list)  # the period's, oldest first
     averages: dict[str, float | None] = field(default_factory=dict)  # day by day, see below
 
     def has(self, section: str) -> bool:
@@ -229,6 +230,7 @@ def build_report(
         sections=sections,
         period=span,
         made_on=today,
+        checkins=checkins,
         item_names=_names(library),
         **parts,
     )

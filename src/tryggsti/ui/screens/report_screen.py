@@ -18,7 +18,7 @@ from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 
-FORMATS = ("html", "md", "ics")
+FORMATS = ("html", "md", "csv", "ics")
 
 
 def range_problem(start, end) -> str:
