@@ -7,6 +7,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from tryggsti.strings import t
+from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
@@ -62,7 +63,10 @@ class HomeworkScreen(TryggstiScreen):
 
     def on_mount(self) -> None:
         self.refresh_list()
-        self.query_one("#homework-path", Input).focus()  # typing goes somewhere at once
+        # Typing goes into the path at once, but the screen stays at its top, so the title
+        # and the progress are what a person sees first, at 60x20 too.
+        self.query_one("#homework-path", Input).focus(scroll_visible=False)
+        self.query_one("#homework", VerticalScroll).scroll_home(animate=False)
 
     def on_screen_resume(self) -> None:
         self.refresh_list()
@@ -112,7 +116,7 @@ class HomeworkScreen(TryggstiScreen):
         self._read(import_it=event.button.id == "import")
 
     def _say(self, text: str) -> None:
-        self.query_one("#homework-message", Static).update(plain(text))
+        say_in_view(self.query_one("#homework-message", Static), plain(text))
 
     def _read(self, *, import_it: bool) -> None:
         from pathlib import Path
