@@ -35,9 +35,12 @@ async def test_the_report_screen_opens_at_its_top_with_the_period_labelled(
         assert app.focused is screen.query_one("#from")  # typing starts at the first choice
         shown = squashed(painted_text(app))
         assert squashed(t("report_screen.lead")) in shown
-        assert (
-            squashed(t("report_screen.from")) in shown and squashed(t("report_screen.to")) in shown
-        )
+        labels = list(screen.query(".period .field-label"))
+        assert [str(label.render()) for label in labels] == [
+            t("report_screen.from"),
+            t("report_screen.to"),
+        ]
+        assert all(_visible(app, label) for label in labels)
 
 
 async def test_the_report_hint_points_up_to_the_choices():
