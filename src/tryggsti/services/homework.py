@@ -48,6 +48,63 @@ def import_homework(session: VaultSession, homework: Homework) -> bool:
     return True
 
 
+def summary_lines(homework: Homework, library: ContentLibrary) -> list[str]:
+    """Every part of a homework that was read, named as the person will see it."""
+    from tryggsti.dates import long_date_with_year
+    from tryggsti.domain.text import clean_line
+    from tryggsti.strings import t
+
+    none = t("lekse.ok_none")
+
+    def listed(names: list[str]) -> str:
+        return ", ".join(names) or none
+
+    topics = [library.topics[i].title if i in library.topics else i for i in homework.topics]
+    grounding = [
+        t(
+            "lekse.ok_grounding_item",
+            name=library.grounding[g.script_id].title
+            if g.script_id in library.grounding
+            else g.script_id,
+            times=g.per_week,
+        )
+        for g in homework.grounding
+    ]
+    forms = []
+    for task in homework.questionnaires:
+        form = library.questionnaires.get(task.instrument_id)
+        name = form.name if form else task.instrument_id
+        forms.append(
+            t("lekse.ok_questionnaire_when", name=name, when=task.when) if task.when else name
+        )
+    lines = []
+    if homework.therapist:
+        lines.append(t("lekse.ok_therapist", name=homework.therapist))
+    lines += [
+        t(
+            "lekse.ok_period",
+            start=long_date_with_year(homework.start),
+            due=long_date_with_year(homework.due),
+            days=(homework.due - homework.start).days + 1,
+        ),
+        t("lekse.ok_topics", count=len(topics), names=listed(topics)),
+        t("lekse.ok_grounding", count=len(grounding), items=listed(grounding)),
+        t(
+            "lekse.ok_commitments",
+            count=len(homework.commitments),
+            items=listed([f"«{c}»" for c in homework.commitments]),
+        ),
+        t("lekse.ok_questionnaires", count=len(forms), items=listed(forms)),
+        t("lekse.ok_checkins", count=homework.checkins_per_week)
+        if homework.checkins_per_week
+        else t("lekse.ok_no_checkins"),
+    ]
+    if homework.note:
+        note = clean_line(homework.note)
+        lines.append(t("lekse.ok_note", text=note if len(note) <= 60 else note[:59] + "…"))
+    return lines
+
+
 def unreadable_message(path: Path, error) -> str:
     """Why the homework file cannot be read, naming the file (and the line, for encodings)."""
     from tryggsti.content.safe_read import problem_for
