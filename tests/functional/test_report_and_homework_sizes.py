@@ -148,3 +148,61 @@ async def test_the_thoughts_box_says_what_it_holds_and_is_off_until_ticked(
         await settle(pilot)
         text = (tmp_path / "med.md").read_text(encoding="utf-8")
         assert t("report.harm_included") in text and t("report.harm_yes_days", count=1) in text
+
+
+async def _try_file(make_vault, make_app, written: str, *, button: str = "import") -> str:
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        app.screen.query_one("#homework-path").value = written
+        app.screen.query_one(f"#{button}").press()
+        await settle(pilot)
+        assert _visible(app, app.screen.query_one("#homework-message"))
+        return str(app.screen.query_one("#homework-message").render())
+
+
+async def test_a_broken_file_tells_the_patient_what_to_do_then_the_details_without_paths(
+    make_vault, make_app, tmp_path
+):
+    from tests.functional.test_homework_and_report import HOMEWORK
+
+    path = tmp_path / "privat-mappe-kari" / "hjemmeoppgave.toml"
+    path.parent.mkdir()
+    path.write_text(HOMEWORK.replace("2026-03-14", "2026-02-20"), encoding="utf-8")
+    message = await _try_file(make_vault, make_app, str(path))
+    first, _, details = message.partition("\n")
+    assert first == t("homework_screen.broken")
+    assert "Gi den tilbake til den som ga deg den" in first
+    assert "hjemmeoppgave.toml:3: frist: 20.2. er før start 1.3." in details
+    assert "privat-mappe-kari" not in message and str(tmp_path) not in message
+
+
+async def test_a_bare_file_name_is_found_in_downloads_and_says_where(
+    make_vault, make_app, tmp_path, monkeypatch
+):
+    from tests.functional.test_homework_and_report import HOMEWORK
+
+    home = tmp_path / "hjem"
+    (home / "Nedlastinger").mkdir(parents=True)
+    (home / "Nedlastinger" / "hjemmeoppgave.toml").write_text(HOMEWORK, encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    message = await _try_file(make_vault, make_app, "hjemmeoppgave.toml", button="check")
+    assert t("homework_screen.read_from", name="hjemmeoppgave.toml", folder="~/Nedlastinger") in (
+        message
+    )
+    assert "Emner (1): Trygghet først" in message and str(home) not in message
+
+
+async def test_a_file_not_found_says_where_it_looked(make_vault, make_app, tmp_path, monkeypatch):
+    home = tmp_path / "hjem"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    message = await _try_file(make_vault, make_app, "lekse.toml")
+    assert "Fant ikke lekse.toml" in message
+    assert "~, ~/Downloads, ~/Nedlastinger" in message
+    assert str(home) not in message

@@ -116,6 +116,49 @@ def unreadable_message(path: Path, error) -> str:
     return problem_for(str(path), error).describe()
 
 
+def places_to_look(written: str, home: Path | None = None) -> list[Path]:
+    """Where a homework file named by a person may be, in the order to try.
+
+    A full path (or one from «~») is taken as written. A bare or relative name is looked for
+    where a downloaded file lands: the home folder and the Downloads folder (the system's
+    own, and the Norwegian and English names under home).
+    """
+    path = Path(written).expanduser()
+    if path.is_absolute():
+        return [path]
+    home = home or Path.home()
+    folders = [home]
+    try:
+        import platformdirs
+
+        folders.append(Path(platformdirs.user_downloads_dir()))
+    except Exception:
+        pass
+    folders += [home / "Nedlastinger", home / "Downloads"]
+    unique: list[Path] = []
+    for folder in folders:
+        if folder not in unique:
+            unique.append(folder)
+    return [folder / path for folder in unique]
+
+
+def shown_folder(folder: Path, home: Path | None = None) -> str:
+    """A folder as a person knows it: «~/Nedlastinger», not the full path."""
+    home = home or Path.home()
+    try:
+        rest = folder.relative_to(home)
+    except ValueError:
+        return folder.name or str(folder)
+    return "~" if not rest.parts else "~/" + rest.as_posix()
+
+
+def find_homework_file(written: str, home: Path | None = None) -> tuple[Path | None, list[Path]]:
+    """The first of `places_to_look` that exists, and every place tried."""
+    places = places_to_look(written, home)
+    found = next((place for place in places if place.is_file()), None)
+    return found, places
+
+
 def read_homework_file(path: Path) -> str:
     """The file's text: a regular UTF-8 file of at most 256 KiB, else UnreadableFile."""
     from tryggsti.content.safe_read import read_text_file
