@@ -206,3 +206,36 @@ async def test_a_file_not_found_says_where_it_looked(make_vault, make_app, tmp_p
     assert "Fant ikke lekse.toml" in message
     assert "~, ~/Downloads, ~/Nedlastinger" in message
     assert str(home) not in message
+
+
+async def test_homework_items_are_marked_in_the_topic_and_exercise_lists(
+    make_vault, make_app, tmp_path
+):
+    from tests.functional.test_homework_and_report import HOMEWORK
+
+    path = tmp_path / "lekse.toml"
+    path.write_text(HOMEWORK.replace("2026-03-14", "2026-03-30"), encoding="utf-8")
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        # Seen before the homework: no mark, and the kept screens learn of it afterwards.
+        await pilot.press("e")
+        await settle(pilot)
+        assert t("homework_mark.topic").strip() not in painted_text(app)
+        await pilot.press("escape", "l")
+        await settle(pilot)
+        app.screen.query_one("#homework-path").value = str(path)
+        app.screen.query_one("#import").press()
+        await settle(pilot)
+        await pilot.press("escape", "e")
+        await settle(pilot)
+        shown = painted_text(app)
+        assert t("homework_mark.topic") + "Trygghet først" in shown
+        assert t("homework_mark.topic_legend") in " ".join(shown.split())
+        assert shown.count(t("homework_mark.topic").strip()) == 2  # the one topic and the legend
+        await pilot.press("escape", "j")
+        await settle(pilot)
+        options = app.screen.query_one("#grounding-list").options
+        marked = [o.id for o in options if t("homework_mark.grounding") in str(o.prompt)]
+        assert marked == ["kaldt-vann"]
