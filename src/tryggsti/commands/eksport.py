@@ -1,5 +1,5 @@
-"""`eksport`: the full JSON export, a report (md, html), check-ins for a spreadsheet (csv)
-or due dates for a calendar (ics)."""
+"""`eksport`: the full JSON export, a report (md, html), check-ins for a spreadsheet (csv),
+due dates for a calendar (ics) or the safety plan on one printable page (plan)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from tryggsti.commands.common import UsageError, parse_date, read_secret, say, vault_path, warn
 from tryggsti.strings import t
 
-FORMATS = ("md", "html", "json", "csv", "ics")
+FORMATS = ("md", "html", "json", "csv", "ics", "plan")
 
 
 def register(commands, passphrase_parent) -> None:
@@ -76,6 +76,17 @@ def render(session, kind: str, start, end, sections: str | None):
         from tryggsti.services.report import default_library
 
         return export_document(session, start, end, library=default_library())
+    if kind == "plan":
+        from tryggsti.services.report import default_library
+        from tryggsti.services.report_plan import render_plan
+
+        data = session.data
+        return render_plan(
+            data.safety_plan,
+            default_library().resources,
+            today=session.clock().date(),
+            name=data.profile.display_name,
+        )
     from tryggsti.content.validate import suggestion
     from tryggsti.domain.report import SECTIONS, UnknownSection, parse_sections
     from tryggsti.services import report
