@@ -41,6 +41,30 @@ WHEN_LIMIT = 40
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)
 MAX_DAYS = 366  # from start to due: homework is for the weeks between sessions
+THERAPIST_LIMIT = 120
+NOTE_LIMIT = 2000
+GROUNDING_PER_WEEK = (1, 21)
+CHECKINS_PER_WEEK = (1, 14)
+
+
+def rules() -> dict[str, Any]:
+    """The limits this checker applies, as data: the HTML homework maker embeds them, so
+    the two can never disagree (docs/lag-hjemmeoppgave.html is generated from this)."""
+    return {
+        "keys": list(KEYS),
+        "grounding_keys": list(GROUNDING_KEYS),
+        "questionnaire_keys": list(QUESTIONNAIRE_KEYS),
+        "therapist_limit": THERAPIST_LIMIT,
+        "note_limit": NOTE_LIMIT,
+        "commitment_limit": COMMITMENT_LIMIT,
+        "max_commitments": MAX_COMMITMENTS,
+        "when_limit": WHEN_LIMIT,
+        "earliest": EARLIEST.isoformat(),
+        "latest": LATEST.isoformat(),
+        "max_days": MAX_DAYS,
+        "grounding_per_week": list(GROUNDING_PER_WEEK),
+        "checkins_per_week": list(CHECKINS_PER_WEEK),
+    }
 
 
 @dataclass(frozen=True)
@@ -121,7 +145,7 @@ class _Reader:
             elif key not in allowed:
                 self.report((*path, key), "unknown_key", hint=_hint(key[:60], allowed))
 
-    def text(self, raw: dict, key: str, *, required: bool = False, limit: int = 2000) -> str:
+    def text(self, raw: dict, key: str, *, required: bool = False, limit: int = NOTE_LIMIT) -> str:
         value = raw.get(key)
         if value is None:
             if required:
@@ -225,7 +249,7 @@ def parse_homework(
         return HomeworkCheck(None, [Problem(name, error.line, "", _syntax(text, error))])
     reader = _Reader(text, name)
     reader.unknown_keys(raw, KEYS, ())
-    therapist = clean_line(reader.text(raw, "terapeut", limit=120))
+    therapist = clean_line(reader.text(raw, "terapeut", limit=THERAPIST_LIMIT))
     note = reader.text(raw, "melding")
     start, due = reader.day(raw, "start"), reader.day(raw, "frist")
     if start and due and due < start:
@@ -252,7 +276,7 @@ def parse_homework(
             reader.report(("jording", index, "id"), "unknown_id", value=shown, hint=hint)
             continue
         times = reader.whole_number(
-            item.get("ganger_per_uke", 1), ("jording", index, "ganger_per_uke"), 1, 21
+            item.get("ganger_per_uke", 1), ("jording", index, "ganger_per_uke"), *GROUNDING_PER_WEEK
         )
         if times is not None:
             grounding.append(GroundingPractice(script, times))
@@ -293,7 +317,7 @@ def parse_homework(
         commitments = []
     per_week = raw.get("innsjekk_per_uke")
     if per_week is not None:
-        per_week = reader.whole_number(per_week, ("innsjekk_per_uke",), 1, 14)
+        per_week = reader.whole_number(per_week, ("innsjekk_per_uke",), *CHECKINS_PER_WEEK)
     if reader.problems or start is None or due is None:
         return HomeworkCheck(None, reader.problems)
     homework = Homework(
