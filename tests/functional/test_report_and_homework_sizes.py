@@ -239,3 +239,27 @@ async def test_homework_items_are_marked_in_the_topic_and_exercise_lists(
         options = app.screen.query_one("#grounding-list").options
         marked = [o.id for o in options if t("homework_mark.grounding") in str(o.prompt)]
         assert marked == ["kaldt-vann"]
+
+
+async def test_the_report_screen_writes_the_check_ins_as_csv(make_vault, make_app, tmp_path):
+    from tests.functional.conftest import FIXED_NOW
+    from tryggsti.domain.records import CheckIn
+
+    make_vault(lambda data: data.checkins.append(CheckIn("c", FIXED_NOW, 6, 3)))
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        [spreadsheet] = [b for b in screen.query("#format RadioButton") if b.name == "csv"]
+        spreadsheet.value = True
+        await settle(pilot)
+        assert screen.query_one("#out").value.endswith(".csv")
+        out = tmp_path / "innsjekk.csv"
+        screen.query_one("#out").value = str(out)
+        screen.query_one("#make").press()
+        await settle(pilot)
+        raw = out.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf" + "dato;klokkeslett;humør".encode())
+        assert raw.count(b"\r\n") == 2
