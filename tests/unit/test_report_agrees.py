@@ -215,7 +215,8 @@ def test_every_figure_in_every_format_agrees_with_the_records(data):
     assert md_table_rows(markdown, t("report.col_week")) == want.week_rows()
     for day in want.harm_days:
         assert f"- {long_date_with_year(day)}" in markdown
-    assert t("report.harm_answered", answered=want.answered, asked=want.count) in markdown
+    answered = t("report.harm_answered", answered=want.answered, asked=want.count)
+    assert (answered in markdown) == bool(want.count)
     if want.homework_percent is not None:
         assert f"{want.homework_percent} prosent gjort" in markdown
         assert markdown.count("(delvis)") == want.partly_rows

@@ -126,7 +126,7 @@ def _substance(report: Report) -> str:
 def _harm(report: Report) -> str:
     lead, dates, answered = words.harm_lines(report)
     items = f"<ul>{''.join(f'<li>{e(day)}</li>' for day in dates)}</ul>" if dates else ""
-    return p(lead) + items + p(answered)
+    return p(lead) + items + (p(answered) if answered else "")
 
 
 def _grounding(report: Report) -> str:

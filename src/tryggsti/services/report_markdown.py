@@ -67,7 +67,7 @@ def _substance(report: Report) -> list[str]:
 
 def _harm(report: Report) -> list[str]:
     lead, dates, answered = words.harm_lines(report)
-    return [lead, *(f"- {day}" for day in dates), "", answered]
+    return [lead, *(f"- {day}" for day in dates), *(["", answered] if answered else [])]
 
 
 def _grounding(report: Report) -> list[str]:

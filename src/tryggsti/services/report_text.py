@@ -85,6 +85,8 @@ def harm_lines(report: Report) -> tuple[str, list[str], str]:
         else t("report.harm_no_yes")
     )
     dates = [long_date_with_year(day) for day in harm.yes_days]
+    if not harm.asked:  # no check-ins: «Ingen innsjekker» above says it already
+        return lead, dates, ""
     return lead, dates, t("report.harm_answered", answered=harm.answered, asked=harm.asked)
 
 
