@@ -10,7 +10,7 @@ from tests.functional.conftest import settle, unlock
 
 
 @pytest.mark.parametrize(
-    ("key", "expected"), [("l", "homework-path"), ("s", "minutes"), ("r", "make")]
+    ("key", "expected"), [("l", "homework-path"), ("s", "minutes"), ("r", "from")]
 )
 async def test_arriving_on_a_screen_puts_focus_on_its_main_action(
     make_vault, make_app, key, expected

@@ -65,3 +65,35 @@ async def test_locking_keeps_even_a_line_that_is_not_a_proper_contact(make_vault
 
     with VaultSession.unlock(app.vault_path, PASSPHRASE) as session:
         assert session.data.safety_plan.professionals[0].name == "| 22 00 00 00"
+
+
+async def test_the_plan_becomes_a_page_to_print_after_the_unencrypted_notice(
+    make_vault, make_app, tmp_path, monkeypatch
+):
+    from tryggsti.domain.records import Contact
+
+    def fill(data):
+        data.safety_plan.warning_signs = ["Jeg sover dårlig"]
+        data.safety_plan.help_contacts = [Contact("Kari", "900 00 000")]
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    make_vault(fill)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        app.screen.query_one("#print-plan").press()
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ConfirmScreen"
+        assert "ikke kryptert" in app.screen.question
+        assert list(tmp_path.glob("*.html")) == []  # nothing written before the yes
+        app.screen.query_one("#yes").press()
+        await settle(pilot)
+        [page] = tmp_path.glob("tryggsti-trygghetsplan-*.html")
+        text = page.read_text(encoding="utf-8")
+        assert "Jeg sover dårlig" in text and "900 00 000" in text and "116 123" in text
+        message = app.screen.query_one("#plan-message")
+        assert str(page) in str(message.render())
+        region = message.region
+        assert region.height > 0 and app.screen.region.contains_region(region)

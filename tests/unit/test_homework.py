@@ -125,7 +125,11 @@ BAD_FILES = {
     "unknown_topic": (GOOD.replace('"jording"]', '"jordin"]'), 5, "mente du «jording»"),
     "unknown_grounding": (GOOD.replace('"kaldt-vann"', '"kalt-vann"'), 10, "mente du «kaldt-vann»"),
     "norwegian_date": (GOOD.replace("2026-03-15", '"15.03.2026"'), 4, "ÅÅÅÅ-MM-DD"),
-    "due_before_start": (GOOD.replace("2026-03-15", "2026-03-01"), 4, "ikke er før start"),
+    "due_before_start": (
+        GOOD.replace("2026-03-15", "2026-03-01"),
+        4,
+        "frist: 1.3. er før start 2.3.",
+    ),
     "missing_due": (GOOD.replace("frist = 2026-03-15\n", ""), None, "mangler"),
     "too_many_times": (GOOD.replace("ganger_per_uke = 2", "ganger_per_uke = 99"), 11, "1 til 21"),
     "key_below_table": (GOOD + 'melding = "mer"\n', 16, "øverst i filen"),
@@ -229,3 +233,66 @@ def test_the_report_section_has_the_new_name_and_the_old_one_still_works():
 
     assert "hjemmeoppgaver" in parse_sections("hjemmeoppgaver")
     assert parse_sections("lekser,oas") == parse_sections("oas,hjemmeoppgaver")
+
+
+SAYS_WHAT_IS_WRONG = {
+    "due_before_start": (
+        GOOD.replace("2026-03-02", "2026-12-03").replace("2026-03-15", "2026-11-20"),
+        "frist: 20.11. er før start 3.12.",
+    ),
+    "due_before_start_other_year": (
+        GOOD.replace("2026-03-15", "2025-12-24"),
+        "frist: 24.12.2025 er før start 2.3.2026",
+    ),
+    "due_too_far": (GOOD.replace("2026-03-15", "2027-06-01"), "456 dager etter start"),
+    "number": (GOOD.replace("ganger_per_uke = 2", "ganger_per_uke = 99"), "fant 99; skriv"),
+    "number_as_text": (GOOD.replace("ganger_per_uke = 2", 'ganger_per_uke = "to"'), 'fant "to"'),
+    "text_not_text": (GOOD.replace('"Anne Berg"', "42"), "terapeut: fant et tall"),
+    "list_not_list": (
+        GOOD.replace('emner = ["trygghet", "jording"]', 'emner = "trygghet"'),
+        "emner: fant en tekst",
+    ),
+    "empty_commitment": (
+        GOOD.replace('["Ring en venn før fredag."]', '["Gå tur", " "]'),
+        "forpliktelser[2]: forpliktelsen er tom",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SAYS_WHAT_IS_WRONG))
+def test_a_problem_says_what_is_wrong_not_only_what_was_expected(
+    case, tmp_path, monkeypatch, capsys
+):
+    text, words = SAYS_WHAT_IS_WRONG[case]
+    result = lekse(monkeypatch, capsys, tmp_path / "t.vault", "sjekk", write(tmp_path, text))
+    assert result.code == 1
+    assert words in result.err, result.err
+
+
+def test_a_toml_syntax_error_shows_its_line(tmp_path, monkeypatch, capsys):
+    text = GOOD.replace('forpliktelser = ["Ring en venn før fredag."]', 'forpliktelser = ["Ring"')
+    path = write(tmp_path, text)
+    result = lekse(monkeypatch, capsys, tmp_path / "t.vault", "sjekk", path)
+    assert result.code == 1
+    [problem] = [line for line in result.err.splitlines() if str(path) in line]
+    number = int(problem.split(":")[1])
+    assert f"linje {number} er ikke gyldig TOML" in problem
+    assert text.splitlines()[number - 1].strip() in problem  # the line as written
+
+
+def test_the_ok_summary_lists_every_part_it_read(tmp_path, monkeypatch, capsys):
+    result = lekse(monkeypatch, capsys, tmp_path / "t.vault", "sjekk", write(tmp_path, GOOD))
+    assert result.code == 0, result.err
+    out = result.out
+    assert "Hjemmeoppgaven er i orden" in out
+    for words in (
+        "Fra: Anne Berg",
+        "Emner (2): Trygghet først",
+        "Jording (1):",
+        "2 ganger i uka",
+        "Forpliktelser (1): «Ring en venn før fredag.»",
+        "Skjema (1): Opplevelse av sammenheng (OAS-13): start",
+        "Innsjekk: 3 dager i uka",
+        "Melding: «Gjør det du rekker. Det er nok.»",
+    ):
+        assert words in out, (words, out)

@@ -41,7 +41,9 @@ def export(monkeypatch, capsys, vault, kind, *extra):
 
 
 def headings(markdown: str) -> set[str]:
-    return {line[3:] for line in markdown.splitlines() if line.startswith("## ")}
+    """The sections' headings (the summary on top is always there)."""
+    found = {line[3:] for line in markdown.splitlines() if line.startswith("## ")}
+    return found - {t("report.glance_title")}
 
 
 def heading_of(section: str) -> str:

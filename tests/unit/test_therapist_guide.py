@@ -106,11 +106,12 @@ def test_the_guide_names_the_real_commands_and_report_sections():
     for command in ("tryggsti lekse mal --ut", "tryggsti lekse sjekk", "tryggsti lekse importer"):
         assert command in guide
     assert "tryggsti eksport --format html --ut rapport.html" in guide
-    # The four sections a person must tick themselves are exactly the ones off by default.
+    # The sections a person must tick themselves are exactly the ones off by default.
     assert set(SECTIONS) - set(DEFAULT_SECTIONS) == {
+        "tanker",
         "trygghetsplan",
         "refleksjoner",
-        "tilbakefall",
+        "etter-rus",
         "notater",
     }
 

@@ -1,4 +1,5 @@
-"""`eksport`: the full JSON export, a report (md, html) or due dates for a calendar (ics)."""
+"""`eksport`: the full JSON export, a report (md, html), check-ins for a spreadsheet (csv),
+due dates for a calendar (ics) or the safety plan on one printable page (plan)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from tryggsti.commands.common import UsageError, parse_date, read_secret, say, vault_path, warn
 from tryggsti.strings import t
 
-FORMATS = ("md", "html", "json", "ics")
+FORMATS = ("md", "html", "json", "csv", "ics", "plan")
 
 
 def register(commands, passphrase_parent) -> None:
@@ -57,14 +58,35 @@ def run(args) -> int:
         warn(t("cli.export_warning", path=out.resolve()))
         write_export(out, text, vault_path=session.path, overwrite=args.overwrite)
     say(t("cli.exported", path=out))
+    if args.format == "csv" and "tanker" not in _chosen(args.sections):
+        # A spreadsheet has no room for the report's line, so the command says it.
+        say(t("report.harm_left_out"))
     return 0
+
+
+def _chosen(sections: str | None) -> tuple[str, ...]:
+    from tryggsti.domain.report import parse_sections
+
+    return parse_sections(sections)
 
 
 def render(session, kind: str, start, end, sections: str | None):
     if kind == "json":
         from tryggsti.services.export_json import export_document
+        from tryggsti.services.report import default_library
 
-        return export_document(session, start, end)
+        return export_document(session, start, end, library=default_library())
+    if kind == "plan":
+        from tryggsti.services.report import default_library
+        from tryggsti.services.report_plan import render_plan
+
+        data = session.data
+        return render_plan(
+            data.safety_plan,
+            default_library().resources,
+            today=session.clock().date(),
+            name=data.profile.display_name,
+        )
     from tryggsti.content.validate import suggestion
     from tryggsti.domain.report import SECTIONS, UnknownSection, parse_sections
     from tryggsti.services import report

@@ -55,18 +55,14 @@ def _checked(args):
 
 
 def run_check(args) -> int:
-    from tryggsti.dates import long_date
+    from tryggsti.services.homework import summary_lines
 
     homework = _checked(args)
-    say(
-        t(
-            "lekse.checked_ok",
-            topics=len(homework.topics),
-            grounding=len(homework.grounding),
-            commitments=len(homework.commitments),
-            due=long_date(homework.due),
-        )
-    )
+    lines = [
+        t("lekse.checked_ok"),
+        *(f"  {line}" for line in summary_lines(homework, _library(args))),
+    ]
+    say("\n".join(lines))
     return 0
 
 

@@ -35,6 +35,22 @@ class HomeworkProgress:
         return sum(item.fraction for item in self.items) / len(self.items)
 
 
+@dataclass(frozen=True)
+class HomeworkItems:
+    """The topics and grounding exercises a homework not yet past its due date asks for."""
+
+    topics: frozenset[str]
+    grounding: frozenset[str]
+
+
+def current_homework_items(data: VaultData, today: date) -> HomeworkItems:
+    current = [h for h in data.homework if h.due >= today]
+    return HomeworkItems(
+        topics=frozenset(topic for h in current for topic in h.topics),
+        grounding=frozenset(g.script_id for h in current for g in h.grounding),
+    )
+
+
 def weeks_in(homework: Homework) -> int:
     return max(1, math.ceil(((homework.due - homework.start).days + 1) / 7))
 

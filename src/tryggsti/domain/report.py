@@ -18,27 +18,37 @@ from tryggsti.domain.records import (
     VaultData,
 )
 from tryggsti.domain.scoring import InvalidAnswers, Scores, score
-from tryggsti.domain.trends import Summary, daily_values, days, substance_days, summarise
+from tryggsti.domain.trends import (
+    MEASURES,
+    Summary,
+    daily_values,
+    days,
+    substance_days,
+    summarise,
+)
 
 SECTIONS = (
     "innsjekk",
     "trender",
     "rus",
+    "tanker",
     "jording",
     "forpliktelser",
     "oas",
     "hjemmeoppgaver",
     "trygghetsplan",
     "refleksjoner",
-    "tilbakefall",
+    "etter-rus",
     "notater",
 )
-# Private free text and the plan are left out unless the person ticks them.
-ONLY_WHEN_TICKED = ("trygghetsplan", "refleksjoner", "tilbakefall", "notater")
+# Private free text, the plan and the answers about thoughts of harm are left out unless
+# the person ticks them.
+ONLY_WHEN_TICKED = ("tanker", "trygghetsplan", "refleksjoner", "etter-rus", "notater")
 DEFAULT_SECTIONS = tuple(section for section in SECTIONS if section not in ONLY_WHEN_TICKED)
 DEFAULT_DAYS = 28
-# Older names still understood on the command line («lekser» became «hjemmeoppgaver»).
-SECTION_ALIASES = {"lekser": "hjemmeoppgaver"}
+# Older names still understood on the command line («lekser» became «hjemmeoppgaver»;
+# «tilbakefall» became «etter-rus», since not every use is a relapse).
+SECTION_ALIASES = {"lekser": "hjemmeoppgaver", "tilbakefall": "etter-rus"}
 
 
 class UnknownSection(ValueError):
@@ -129,9 +139,41 @@ class Report:
     reflections: list[ReflectionRow] = field(default_factory=list)
     relapses: list[RelapseReflection] = field(default_factory=list)
     notes: list[NoteRow] = field(default_factory=list)
+    harm: HarmAnswers | None = None  # only when «tanker» was chosen
+    checkins: list[CheckIn] = field(default_factory=list)  # the period's, oldest first
+    averages: dict[str, float | None] = field(default_factory=dict)  # day by day, see below
 
     def has(self, section: str) -> bool:
         return section in self.sections
+
+    @property
+    def harm_included(self) -> bool:
+        return "tanker" in self.sections
+
+
+@dataclass(frozen=True)
+class HarmAnswers:
+    """The answers to «thoughts of hurting yourself or ending your life?» in the period."""
+
+    yes_days: list[date]  # each day with at least one «ja», oldest first
+    asked: int  # check-ins in the period
+    answered: int  # of them, those where the question was answered (ja or nei)
+
+
+def harm_answers(checkins: list[CheckIn]) -> HarmAnswers:
+    yes = sorted({c.at.date() for c in checkins if c.harm_thoughts is True})
+    answered = sum(1 for c in checkins if c.harm_thoughts is not None)
+    return HarmAnswers(yes, len(checkins), answered)
+
+
+def day_first_mean(values: list[float | None]) -> float | None:
+    """The mean of the days that have a value. Each day counts once however many check-ins
+    it had (its own value is already that day's mean): the summary, the week table and the
+    chart all average this one way."""
+    from statistics import mean
+
+    logged = [v for v in values if v is not None]
+    return mean(logged) if logged else None
 
 
 def build_report(
@@ -148,13 +190,18 @@ def build_report(
     parts: dict = {}
     if "innsjekk" in sections:
         parts["summary"] = summarise(checkins)
+        parts["averages"] = {
+            measure: day_first_mean(daily_values(checkins, measure, span.days))
+            for measure in MEASURES
+        }
     if "trender" in sections or "rus" in sections:
         parts["used_days"] = substance_days(checkins, span.days)
     if "trender" in sections:
         parts["series"] = {
-            measure: daily_values(checkins, measure, span.days)
-            for measure in ("mood", "distress", "craving")
+            measure: daily_values(checkins, measure, span.days) for measure in MEASURES
         }
+    if "tanker" in sections:
+        parts["harm"] = harm_answers(checkins)
     if "rus" in sections:
         parts["substance_rows"] = [c for c in checkins if c.substance_use]
     if "jording" in sections:
@@ -173,7 +220,7 @@ def build_report(
         parts["safety_plan"] = data.safety_plan
     if "refleksjoner" in sections:
         parts["reflections"] = _reflections(data, library)
-    if "tilbakefall" in sections:
+    if "etter-rus" in sections:
         parts["relapses"] = sorted(
             (r for r in data.relapse_reflections if span.holds(r.at)), key=lambda r: r.at
         )
@@ -183,6 +230,7 @@ def build_report(
         sections=sections,
         period=span,
         made_on=today,
+        checkins=checkins,
         item_names=_names(library),
         **parts,
     )
@@ -280,16 +328,13 @@ class WeekRow:
 def weeks(report: Report) -> list[WeekRow]:
     """The trend series folded into Norwegian weeks, Monday to Sunday (the first and last
     may be short); each row is named by the first day of the period it covers."""
-    from statistics import mean
-
     span = report.period.days
     starts = [0] + [i for i, day in enumerate(span) if day.weekday() == 0 and i > 0]
     rows = []
     for first, end in zip(starts, [*starts[1:], len(span)], strict=True):
-        averages = {}
-        for measure, values in report.series.items():
-            chunk = [v for v in values[first:end] if v is not None]
-            averages[measure] = mean(chunk) if chunk else None
+        averages = {
+            measure: day_first_mean(values[first:end]) for measure, values in report.series.items()
+        }
         used = sum(report.used_days[first:end]) if report.used_days else 0
         rows.append(WeekRow(span[first], averages, used))
     return rows
@@ -297,3 +342,48 @@ def weeks(report: Report) -> list[WeekRow]:
 
 def change(before: int | None, after: int | None) -> int | None:
     return None if before is None or after is None else after - before
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The few figures a reader takes in first, each from a section the person chose
+    (None where that section is not in the report)."""
+
+    checkins: int | None
+    days_logged: int | None
+    used_days: int | None
+    harm_days: int | None
+    grounding_count: int | None
+    grounding_before: float | None  # means over the sessions with both ratings
+    grounding_after: float | None
+    homework_percents: list[int] | None
+
+
+def glance(report: Report) -> Glance:
+    from statistics import mean
+
+    summary = report.summary
+    used: int | None = None
+    if report.used_days:
+        used = sum(report.used_days)
+    elif summary is not None:
+        used = summary.substance_days
+    rated = [g for g in report.grounding if g.before is not None and g.after is not None]
+    has_grounding = report.has("jording")
+    return Glance(
+        checkins=summary.count if summary else None,
+        days_logged=summary.days_logged if summary else None,
+        used_days=used,
+        harm_days=len(report.harm.yes_days) if report.harm else None,
+        grounding_count=len(report.grounding) if has_grounding else None,
+        grounding_before=mean(g.before for g in rated) if has_grounding and rated else None,
+        grounding_after=mean(g.after for g in rated) if has_grounding and rated else None,
+        homework_percents=[percent(p.fraction) for p in report.homework]
+        if report.has("hjemmeoppgaver")
+        else None,
+    )
+
+
+def percent(fraction: float) -> int:
+    """A share as whole percent, rounded half up (0,5 % is 1 %), the same everywhere."""
+    return int(fraction * 100 + 0.5)

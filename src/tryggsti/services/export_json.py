@@ -7,7 +7,9 @@ from dataclasses import replace
 from datetime import date
 
 from tryggsti.domain.codec import to_jsonable
+from tryggsti.domain.content import ContentLibrary
 from tryggsti.domain.records import SCHEMA_VERSION, VaultData
+from tryggsti.domain.report import SECTIONS, Report, build_report, percent, weeks
 from tryggsti.services.session import VaultSession
 
 
@@ -30,11 +32,79 @@ def within(data: VaultData, start: date | None, end: date | None = None) -> Vaul
 
 
 def export_document(
-    session: VaultSession, start: date | None = None, end: date | None = None
+    session: VaultSession,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    library: ContentLibrary | None = None,
 ) -> str:
+    """All the data, and under «report» the report's figures for the same period.
+
+    All the data holds every answer about thoughts of harm, so its report says they are in.
+    A later import reads the data and ignores the report.
+    """
+    data = within(session.data, start, end)
     document = {
         "schema": SCHEMA_VERSION,
         "exported_at": session.clock().isoformat(),
-        **to_jsonable(within(session.data, start, end)),
+        **to_jsonable(data),
     }
+    if library is not None:
+        report = build_report(
+            session.data,
+            library,
+            today=session.clock().date(),
+            start=start,
+            end=end,
+            sections=SECTIONS,
+        )
+        document["report"] = report_figures(report)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def report_figures(report: Report) -> dict:
+    """The numbers the md and html reports print, as data (no words, no private text)."""
+    summary = report.summary
+    harm = report.harm
+    return {
+        "period": {"start": report.period.start.isoformat(), "end": report.period.end.isoformat()},
+        "averaging": "day-first",  # each day's mean, then the mean of the days
+        "harm_thoughts_included": report.harm_included,
+        "checkins": {
+            "count": summary.count,
+            "days_logged": summary.days_logged,
+            "averages": report.averages,
+            "substance_days": summary.substance_days,
+            "unsafe_days": summary.unsafe_days,
+        }
+        if summary
+        else None,
+        "harm_thoughts": {
+            "yes_days": [day.isoformat() for day in harm.yes_days],
+            "asked": harm.asked,
+            "answered": harm.answered,
+        }
+        if harm
+        else None,
+        "weeks": [
+            {"start": w.start.isoformat(), "averages": w.averages, "substance_days": w.used_days}
+            for w in weeks(report)
+        ],
+        "homework": [
+            {
+                "id": progress.homework.id,
+                "percent": percent(progress.fraction),
+                "items": [
+                    {
+                        "kind": item.kind,
+                        "ref": item.ref,
+                        "done": item.done,
+                        "target": item.target,
+                        "credit": item.fraction,
+                    }
+                    for item in progress.items
+                ],
+            }
+            for progress in report.homework
+        ],
+    }

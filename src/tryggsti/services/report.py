@@ -1,4 +1,5 @@
-"""Reports for the next session (Markdown, HTML) and due dates for a calendar (ics)."""
+"""Reports for the next session (Markdown, HTML), check-ins for a spreadsheet (CSV) and
+due dates for a calendar (ics)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from tryggsti.domain.content import ContentLibrary
 from tryggsti.domain.report import UnknownSection, build_report
 from tryggsti.services.session import VaultSession
 
-REPORT_FORMATS = ("md", "html")
+REPORT_FORMATS = ("md", "html", "csv")
 CALENDAR_OPTIONS = ("tekst",)
 
 
@@ -34,6 +35,10 @@ def render_report(
         from tryggsti.services.report_html import render_html
 
         return render_html(report)
+    if kind == "csv":
+        from tryggsti.services.report_csv import render_csv
+
+        return render_csv(report)
     from tryggsti.services.report_markdown import render_markdown
 
     return render_markdown(report)

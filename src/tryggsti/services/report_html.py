@@ -36,6 +36,8 @@ td.n, th.n { text-align: right; white-space: nowrap; }
 tr { break-inside: avoid; }
 ul { margin: 1mm 0; padding-left: 6mm; }
 svg.chart { width: 100%; height: auto; margin: 2mm 0; }
+figure { margin: 2mm 0; } figcaption { color: #4a5559; font-size: 9.5pt; }
+p.harm-notice { margin: 2mm 0 0; }
 svg .grid { stroke: #d5dcde; stroke-width: 1; }
 svg .tick { font-size: 11px; fill: #4a5559; }
 svg .end { text-anchor: end; } svg .start { text-anchor: start; }
@@ -72,6 +74,10 @@ def render_html(report: Report) -> str:
         f"<h1>{e(words.title())}</h1>",
         f'<p class="meta">{e(words.period_line(report))}</p>',
         f'<p class="notice">{e(t("report.not_encrypted"))}</p>',
+        f'<p class="harm-notice">{e(words.harm_notice(report))}</p>',
+        f'<section id="kort"><h2>{e(t("report.glance_title"))}</h2><ul>'
+        + "".join(f"<li>{e(line)}</li>" for line in words.glance_lines(report))
+        + "</ul></section>",
     ]
     for section in report.sections:
         content = SECTION_WRITERS[section](report)
@@ -100,10 +106,10 @@ def _trends(report: Report) -> str:
         short_date(report.period.end),
         t("report.trends_chart"),
     )
+    # The chart plots days and says so; the paragraph «per uke» belongs to the week table.
     return (
-        p(t("report.trends_lead"))
-        + chart
-        + p(t("report.trends_marks"))
+        f"<figure>{chart}<figcaption>{e(t('report.trends_chart_caption'))}</figcaption></figure>"
+        + p(t("report.trends_lead"))
         + table(*words.week_table(report), {1, 2, 3, 4})
     )
 
@@ -115,6 +121,12 @@ def _substance(report: Report) -> str:
         f"<li>{e(words.substance_line(report, entry))}</li>" for entry in report.substance_rows
     ]
     return p(t("report.substance_lead", count=sum(report.used_days))) + f"<ul>{''.join(items)}</ul>"
+
+
+def _harm(report: Report) -> str:
+    lead, dates, answered = words.harm_lines(report)
+    items = f"<ul>{''.join(f'<li>{e(day)}</li>' for day in dates)}</ul>" if dates else ""
+    return p(lead) + items + (p(answered) if answered else "")
 
 
 def _grounding(report: Report) -> str:
@@ -154,6 +166,7 @@ def _homework(report: Report) -> str:
         if progress.homework.note:
             parts.append(f"<blockquote>{e(progress.homework.note)}</blockquote>")
         parts.append(table(*words.homework_table(report, progress), {1}))
+    parts.append(p(t("report.homework_how")))
     return "".join(parts)
 
 
@@ -205,12 +218,13 @@ SECTION_WRITERS = {
     "innsjekk": _checkins,
     "trender": _trends,
     "rus": _substance,
+    "tanker": _harm,
     "jording": _grounding,
     "forpliktelser": _commitments,
     "oas": _oas,
     "hjemmeoppgaver": _homework,
     "trygghetsplan": _plan,
     "refleksjoner": _reflections,
-    "tilbakefall": _relapses,
+    "etter-rus": _relapses,
     "notater": _notes,
 }

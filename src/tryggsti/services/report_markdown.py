@@ -36,6 +36,12 @@ def render_markdown(report: Report) -> str:
         words.period_line(report),
         "",
         f"*{t('report.not_encrypted')}*",
+        "",
+        words.harm_notice(report),
+        "",
+        f"## {t('report.glance_title')}",
+        "",
+        *(f"- {line}" for line in words.glance_lines(report)),
     ]
     for section in report.sections:
         out += ["", f"## {words.heading(section)}", ""]
@@ -57,6 +63,11 @@ def _substance(report: Report) -> list[str]:
     lines = [t("report.substance_lead", count=sum(report.used_days))]
     lines += [f"- {esc(words.substance_line(report, entry))}" for entry in report.substance_rows]
     return lines
+
+
+def _harm(report: Report) -> list[str]:
+    lead, dates, answered = words.harm_lines(report)
+    return [lead, *(f"- {day}" for day in dates), *(["", answered] if answered else [])]
 
 
 def _grounding(report: Report) -> list[str]:
@@ -86,7 +97,7 @@ def _homework(report: Report) -> list[str]:
         if progress.homework.note:
             lines += [f"> {esc(progress.homework.note)}", ""]
         lines += [*table(*words.homework_table(report, progress)), ""]
-    return lines[:-1]
+    return [*lines, t("report.homework_how")]
 
 
 def _plan(report: Report) -> list[str]:
@@ -134,12 +145,13 @@ SECTION_WRITERS = {
     "innsjekk": _checkins,
     "trender": _trends,
     "rus": _substance,
+    "tanker": _harm,
     "jording": _grounding,
     "forpliktelser": _commitments,
     "oas": _oas,
     "hjemmeoppgaver": _homework,
     "trygghetsplan": _plan,
     "refleksjoner": _reflections,
-    "tilbakefall": _relapses,
+    "etter-rus": _relapses,
     "notater": _notes,
 }

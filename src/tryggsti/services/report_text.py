@@ -6,7 +6,7 @@ from datetime import datetime
 
 from tryggsti.dates import clock_time, long_date, long_date_with_year
 from tryggsti.domain.records import CheckIn, SafetyPlan
-from tryggsti.domain.report import Report, change, weeks
+from tryggsti.domain.report import Report, change, glance, percent, weeks
 from tryggsti.services.safety_plan import CONTACT_SECTIONS
 from tryggsti.strings import t
 
@@ -61,12 +61,72 @@ def checkin_lines(report: Report) -> list[str]:
         ),
         t(
             "report.checkin_averages",
-            mood=number(summary.averages["mood"]),
-            distress=number(summary.averages["distress"]),
-            craving=number(summary.averages["craving"]),
+            mood=number(report.averages["mood"]),
+            distress=number(report.averages["distress"]),
+            craving=number(report.averages["craving"]),
         ),
         t("report.checkin_days", used=summary.substance_days, unsafe=summary.unsafe_days),
+        t("report.averaging"),
     ]
+
+
+def harm_notice(report: Report) -> str:
+    """Always in the report, so a reader never takes a left-out section for «no»."""
+    return t("report.harm_included" if report.harm_included else "report.harm_left_out")
+
+
+def harm_lines(report: Report) -> tuple[str, list[str], str]:
+    """The lead, the days with «ja» (as dates), and how often the question was answered."""
+    harm = report.harm
+    assert harm is not None
+    lead = (
+        t("report.harm_yes_days", count=len(harm.yes_days))
+        if harm.yes_days
+        else t("report.harm_no_yes")
+    )
+    dates = [long_date_with_year(day) for day in harm.yes_days]
+    if not harm.asked:  # no check-ins: «Ingen innsjekker» above says it already
+        return lead, dates, ""
+    return lead, dates, t("report.harm_answered", answered=harm.answered, asked=harm.asked)
+
+
+def glance_lines(report: Report) -> list[str]:
+    """The summary a therapist reads first, only from the sections that were chosen."""
+    seen = glance(report)
+    count = len(report.period.days)
+    lines = [
+        t(
+            "report.glance_period",
+            days=count,
+            start=long_date_with_year(report.period.start),
+            end=long_date_with_year(report.period.end),
+        )
+    ]
+    if seen.checkins is not None:
+        lines.append(
+            t("report.glance_checkins", count=seen.checkins, logged=seen.days_logged, days=count)
+        )
+    if seen.used_days is not None:
+        lines.append(t("report.glance_used", used=seen.used_days))
+    if seen.harm_days is not None:
+        lines.append(t("report.glance_harm", harm=seen.harm_days))
+    if seen.grounding_count is not None:
+        if seen.grounding_before is not None:
+            lines.append(
+                t(
+                    "report.glance_grounding",
+                    count=seen.grounding_count,
+                    before=number(seen.grounding_before),
+                    after=number(seen.grounding_after),
+                )
+            )
+        else:
+            lines.append(t("report.glance_grounding_unrated", count=seen.grounding_count))
+    if seen.homework_percents:
+        lines.append(
+            t("report.glance_homework", percents=", ".join(map(str, seen.homework_percents)))
+        )
+    return lines
 
 
 def status_name(status) -> str:
@@ -89,7 +149,7 @@ def homework_heading(progress) -> str:
         who=who,
         start=long_date(homework.start),
         due=long_date(homework.due),
-        percent=round(progress.fraction * 100),
+        percent=percent(progress.fraction),
     )
 
 
@@ -171,8 +231,14 @@ def oas_table(report: Report) -> Table:
 
 
 def homework_table(report: Report, progress) -> Table:
-    rows = [
-        [item_name(report, item.kind, item.ref), f"{item.done} / {item.target}"]
-        for item in progress.items
-    ]
+    rows = [[item_name(report, item.kind, item.ref), item_done(item)] for item in progress.items]
     return columns("task", "done"), rows
+
+
+def item_done(item) -> str:
+    """«1 / 1», or for a commitment done in part «0,5 / 1 (delvis)»: the half it counts for."""
+    if item.kind == "commitment" and 0 < item.fraction < 1:
+        return t(
+            "report.homework_partly", done=number(item.fraction * item.target), target=item.target
+        )
+    return f"{item.done} / {item.target}"

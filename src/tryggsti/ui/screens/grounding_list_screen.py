@@ -37,18 +37,31 @@ class GroundingListScreen(TryggstiScreen):
     _built_at_night = False
 
     def can_show_again(self) -> bool:
-        """Kept per session, but built anew when night begins or ends (the order changes)."""
-        return is_night(self.app.clock()) == self._built_at_night
+        """Kept per session, but built anew when night begins or ends (the order changes)
+        or a homework asks for other exercises (their mark changes)."""
+        same_night = is_night(self.app.clock()) == self._built_at_night
+        return same_night and self._homework_grounding() == self._built_for_homework
+
+    _built_for_homework: frozenset[str] = frozenset()
+
+    def _homework_grounding(self) -> frozenset[str]:
+        from tryggsti.domain.homework_progress import current_homework_items
+
+        session = self.app.session
+        if session is None:
+            return frozenset()
+        return current_homework_items(session.data, self.app.clock().date()).grounding
 
     def on_mount(self) -> None:
         options = self.query_one("#grounding-list", OptionList)
         width = list_width(self.app.size.width)
+        wanted = self._built_for_homework = self._homework_grounding()
         for heading, scripts in self._groups():
             if not scripts:
                 continue
             options.add_option(Option(plain(heading, "bold"), disabled=True))
             for script in scripts:
-                options.add_option(script_option(script, width))
+                options.add_option(script_option(script, width, homework=script.id in wanted))
                 long = self.app.library.long_version(script.id)
                 if long is not None:
                     options.add_option(long_option(long))

@@ -7,6 +7,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from tryggsti.strings import t
+from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
@@ -62,7 +63,10 @@ class HomeworkScreen(TryggstiScreen):
 
     def on_mount(self) -> None:
         self.refresh_list()
-        self.query_one("#homework-path", Input).focus()  # typing goes somewhere at once
+        # Typing goes into the path at once, but the screen stays at its top, so the title
+        # and the progress are what a person sees first, at 60x20 too.
+        self.query_one("#homework-path", Input).focus(scroll_visible=False)
+        self.query_one("#homework", VerticalScroll).scroll_home(animate=False)
 
     def on_screen_resume(self) -> None:
         self.refresh_list()
@@ -112,7 +116,7 @@ class HomeworkScreen(TryggstiScreen):
         self._read(import_it=event.button.id == "import")
 
     def _say(self, text: str) -> None:
-        self.query_one("#homework-message", Static).update(plain(text))
+        say_in_view(self.query_one("#homework-message", Static), plain(text))
 
     def _read(self, *, import_it: bool) -> None:
         from pathlib import Path
@@ -121,8 +125,11 @@ class HomeworkScreen(TryggstiScreen):
         from tryggsti.content.safe_read import UnreadableFile
         from tryggsti.services.homework import (
             check_text,
+            find_homework_file,
             import_homework,
             read_homework_file,
+            shown_folder,
+            summary_lines,
             unreadable_message,
         )
 
@@ -130,24 +137,38 @@ class HomeworkScreen(TryggstiScreen):
         if not text:
             self._say(t("homework_screen.no_path"))
             return
-        path = Path(text).expanduser()
+        path, looked = find_homework_file(text)
+        if path is None:
+            folders = ", ".join(shown_folder(place.parent) for place in looked)
+            name = looked[0].name
+            key = "homework_screen.not_found_in" if len(looked) > 1 else "homework_screen.not_found"
+            self._say(t(key, name=name, folders=folders))
+            return
+        # Only the file's name in what the person reads: a full path can hold their name
+        # and means nothing to the one who made the file.
         try:
             content = read_homework_file(path)
         except UnreadableFile as error:
-            self._say(unreadable_message(path, error))
+            self._say_broken([unreadable_message(Path(path.name), error)])
             return
         session = self.app.session
         result = check_text(
-            content, str(path), self.app.library, now=session.clock(), new_id=session.new_id()
+            content, path.name, self.app.library, now=session.clock(), new_id=session.new_id()
         )
         if result.problems:
-            shown = [t("lekse.check_failed", count=len(result.problems))]
-            shown += describe_all(result.problems)
-            self._say("\n".join(shown))
+            self._say_broken(describe_all(result.problems))
             return
+        where = t("homework_screen.read_from", folder=shown_folder(path.parent), name=path.name)
         if not import_it:
-            self._say(t("homework_screen.check_ok"))
+            shown = [where, t("homework_screen.check_ok")]
+            shown += [f"  {line}" for line in summary_lines(result.homework, self.app.library)]
+            self._say("\n".join(shown))
             return
         added = import_homework(session, result.homework)
         self._say(t("homework_screen.imported") if added else t("lekse.already_imported"))
         self.refresh_list()
+
+    def _say_broken(self, details: list[str]) -> None:
+        """What the patient does first, in plain words; the details for the maker below."""
+        shown = [t("homework_screen.broken"), "", t("homework_screen.broken_details")]
+        self._say("\n".join(shown + [f"  {line}" for line in details]))

@@ -18,7 +18,7 @@ from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
 
-FORMATS = ("html", "md", "ics")
+FORMATS = ("html", "md", "csv", "ics")
 
 
 def range_problem(start, end) -> str:
@@ -48,9 +48,11 @@ class ReportScreen(TryggstiScreen):
         with VerticalScroll(id="report", classes="padded"):
             yield Static(t("report_screen.lead"), classes="hint")
             yield Static(t("report_screen.period"), classes="label")
-            with Horizontal(classes="details"):
+            with Horizontal(classes="details period"):
                 start = today - timedelta(days=DEFAULT_DAYS - 1)
+                yield Static(t("report_screen.from"), classes="field-label")
                 yield Input(day_text(start), placeholder=t("report_screen.from"), id="from")
+                yield Static(t("report_screen.to"), classes="field-label")
                 yield Input(day_text(today), placeholder=t("report_screen.to"), id="to")
             yield Static(t("report_screen.format"), classes="label")
             with RadioSet(id="format"):
@@ -66,12 +68,13 @@ class ReportScreen(TryggstiScreen):
                     id=f"include-{section}",
                     classes="section-box",
                 )
+                if section == "tanker":  # what the box holds, and how to leave it out
+                    yield Static(t("report_screen.include_tanker_hint"), classes="hint section-box")
             yield Checkbox(t("report_screen.ics_text"), id="ics-text")
             yield Static(t("report_screen.where"), classes="label")
             # Not selected on focus: one key would wipe the whole path.
             yield Input(id="out", select_on_focus=False)
             yield Static("", id="report-notice", classes="notice")
-            # Beside the button the screen opens on, so the way back up is seen at once.
             yield Static(t("report_screen.keys_hint"), classes="hint")
             with Horizontal(classes="buttons"):
                 yield Button(t("report_screen.make"), variant="primary", id="make")
@@ -80,7 +83,10 @@ class ReportScreen(TryggstiScreen):
     def on_mount(self) -> None:
         self._set_default_path()
         self._show_options()
-        self.query_one("#make", Button).focus()  # the main action; Tab goes back to the choices
+        # The screen opens at its top, on the first choice: the period, format and sections
+        # are seen before «Lag filen» (Enter in the path field, or the button, makes it).
+        self.query_one("#from", Input).focus(scroll_visible=False)
+        self.query_one("#report", VerticalScroll).scroll_home(animate=False)
 
     @property
     def kind(self) -> str:

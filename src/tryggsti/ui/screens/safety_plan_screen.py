@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from tryggsti.services.safety_plan import CONTACT_SECTIONS, SECTIONS
 from tryggsti.strings import t
+from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import join, lines, plain, plain_line
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.widgets.button import Button
 
 
 def _edit_binding(number: int, section: str) -> Binding:
@@ -44,6 +46,9 @@ class SafetyPlanScreen(TryggstiScreen):
                 yield Static(f"{number}. {t(f'plan.{section}')}", classes="label plan-heading")
                 yield Static("", id=f"plan-{section}")
             yield Static("", id="plan-updated", classes="hint")
+            with Horizontal(classes="buttons"):
+                yield Button(t("plan_print.button"), id="print-plan")
+            yield Static("", id="plan-message", classes="message")
 
     def on_mount(self) -> None:
         self.refresh_plan()
@@ -64,6 +69,44 @@ class SafetyPlanScreen(TryggstiScreen):
         if plan.updated_at is not None:
             updated = t("plan.updated", date=long_date(plan.updated_at.date()))
         self.query_one("#plan-updated", Static).update(plain(updated))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "print-plan":
+            self.print_plan()
+
+    def print_plan(self) -> None:
+        """The plan as one page to print, in the home folder; told first it is unencrypted."""
+        from pathlib import Path
+
+        from tryggsti.ui.screens.confirm_screen import ConfirmScreen
+
+        today = self.app.clock().date()
+        out = Path.home() / t("plan_print.file_name", date=today.isoformat())
+        key = "plan_print.confirm_replace" if out.exists() else "plan_print.confirm"
+        self.app.push_screen(
+            ConfirmScreen(t(key, path=out)), lambda yes: yes and self._write_plan(out)
+        )
+
+    def _write_plan(self, out) -> None:
+        from tryggsti.messages import message_for
+        from tryggsti.services.files import write_export
+        from tryggsti.services.report_plan import render_plan
+        from tryggsti.vault.errors import VaultError
+
+        session = self.app.session
+        text = render_plan(
+            session.data.safety_plan,
+            self.app.library.resources,
+            today=self.app.clock().date(),
+            name=session.data.profile.display_name,
+        )
+        message = self.query_one("#plan-message", Static)
+        try:
+            write_export(out, text, vault_path=session.path, overwrite=True)
+        except VaultError as error:
+            say_in_view(message, message_for(error))
+            return
+        say_in_view(message, t("plan_print.written", path=out))
 
     def action_edit(self, section: str) -> None:
         from tryggsti.ui.screens.safety_plan_edit_screen import SafetyPlanEditScreen

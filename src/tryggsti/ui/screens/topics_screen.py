@@ -42,12 +42,23 @@ class TopicsScreen(TryggstiScreen):
         status_width = len(t("topics.status_started", answered=9, count=9))
         others = [3, status_width] + ([12] if with_area else [])
         title_width = room_for(self.app.size.width, others)
+        self._title_width = title_width
         for topic in self.app.library.topics_in_order():
             title = cell(shortened(topic.title, title_width))
             area = [t(f"topics.area_{topic.area}")] if with_area else []
             table.add_row(str(topic.number), title, *area, "", key=topic.id)
         self.refresh_progress()
         table.focus()
+
+    _title_width = 40
+
+    def _homework_topics(self) -> frozenset[str]:
+        from tryggsti.domain.homework_progress import current_homework_items
+
+        session = self.app.session
+        if session is None:
+            return frozenset()
+        return current_homework_items(session.data, self.app.clock().date()).topics
 
     def on_screen_resume(self) -> None:
         if self.changed_since_drawn():  # nothing saved since: the statuses are still true
@@ -59,13 +70,23 @@ class TopicsScreen(TryggstiScreen):
         table = self.query_one("#topics-table", DataTable)
         data = self.app.session.data
         done = 0
+        wanted = self._homework_topics()
+        mark = t("homework_mark.topic")
         for topic in self.app.library.topics_in_order():
+            if topic.id in wanted:  # «◆ Trygghet først»: the lead says what ◆ means
+                title = mark + shortened(topic.title, self._title_width - len(mark))
+            else:
+                title = shortened(topic.title, self._title_width)
+            table.update_cell(topic.id, "title", cell(title))
             progress = data.topics.get(topic.id)
             done += progress is not None and progress.completed_at is not None
             status = topic_status(progress, len(topic.questions))
             table.update_cell(topic.id, "status", status)
         count = len(self.app.library.topics)
-        self.query_one("#topics-lead", Static).update(t("topics.lead", done=done, count=count))
+        lead = t("topics.lead", done=done, count=count)
+        if wanted:
+            lead += " " + t("homework_mark.topic_legend")
+        self.query_one("#topics-lead", Static).update(lead)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         from tryggsti.ui.screens.topic_reader_screen import TopicReaderScreen

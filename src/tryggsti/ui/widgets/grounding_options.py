@@ -21,13 +21,17 @@ def list_width(screen_width: int) -> int:
     return screen_width - 6
 
 
-def script_option(script: GroundingScript, width: int) -> Option:
-    """Title and length on one line, the summary below it, dim and indented."""
+def script_option(script: GroundingScript, width: int, *, homework: bool = False) -> Option:
+    """Title and length on one line (and «◆ hjemmeoppgave» when a homework asks for it),
+    the summary below it, dim and indented."""
     summary = hanging(clean_line(script.summary), width, indent=4)
+    mark = (f"  {t('homework_mark.grounding')}", "bold") if homework else ""
     prompt = join(
         "  ",
         plain_line(script.title),
-        (f"  {minutes(script.total_seconds)}\n", "dim"),
+        (f"  {minutes(script.total_seconds)}", "dim"),
+        mark,
+        "\n",
         (summary, "dim"),
     )
     return Option(prompt, id=script.id)
