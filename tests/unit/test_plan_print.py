@@ -11,6 +11,7 @@ import pytest
 
 from tests.unit.cli_helpers import PASSPHRASE, eksport
 from tests.unit.test_report_browser import run_browser
+from tryggsti.domain.plan_sections import PLAN_SECTIONS
 from tryggsti.strings import t
 
 NOW = datetime(2026, 11, 30, 20, 0, tzinfo=UTC)
@@ -92,7 +93,7 @@ def test_the_plan_page_holds_every_part_the_lines_and_the_checked_date(
 def test_an_empty_plan_prints_with_every_part_marked_empty(tmp_path, monkeypatch, capsys):
     _, out = _export(tmp_path, monkeypatch, capsys, lambda plan: None)
     text = out.read_text(encoding="utf-8")
-    assert text.count(t("plan.section_empty")) == 7
+    assert text.count(t("plan.section_empty")) == len(PLAN_SECTIONS)
     assert "113" in text
 
 
