@@ -39,7 +39,15 @@ RATED_WORD = "uroen"
 REQUIRED_MENTIONS = {
     "innledning": ["erstatter", "rekkefølge"],
     "jording": ["øynene åpne", "0 til 10", "mental", "fysisk", "beroligende"],
-    "naar-rusen-styrer": ["skadereduksjon", "alkohol", "benzodiazepiner", "lege"],
+    "naar-rusen-styrer": [
+        "skadereduksjon",
+        "alkohol",
+        "benzodiazepiner",
+        "GHB",
+        "lege",
+        "etter soning",
+        "nalokson",
+    ],
     "hjelp-der-du-bor": [
         "fastlege",
         "116 117",
@@ -48,7 +56,6 @@ REQUIRED_MENTIONS = {
         "NA",
         "AA",
         "RUSinfo",
-        "915 08 588",
         "Mental Helse",
         "116 123",
     ],
@@ -60,6 +67,7 @@ def _texts(library: ContentLibrary) -> Iterator[tuple[str, str, str]]:
     for topic in library.topics.values():
         yield topic.source, "title", topic.title
         yield topic.source, "summary", topic.summary
+        yield topic.source, "ideal", topic.ideal
         for n, section in enumerate(topic.sections, start=1):
             yield topic.source, f"sections[{n}].body", section.body
         for n, point in enumerate(topic.key_points, start=1):
