@@ -42,3 +42,58 @@ def test_the_patterns_catch_what_they_are_for():
     assert RULES["lekser"].search("Lekser fra behandleren")
     assert not RULES["lekser"].search("Hjemmeoppgaver")
     assert not RULES["lekser"].search("Det er en gammel lekse")
+
+
+# CONTENT-GUIDE.md, "Forms and terms" (issue 32.7): feminine nouns in a-form, and one term per
+# thing, across content, interface and docs. Slugs such as «etter-rus-om-natten» are ids.
+FORMS = {
+    "a-form": re.compile(
+        r"(?<![-\w])(natten|sengen|uken|klokken|hånden|døren|lampen|flasken|boken)(?![-\w])",
+        re.IGNORECASE,
+    ),
+    "hjelpetelefon": re.compile(r"\b(krisetelefon\w*|hjelpelinje\w*)", re.IGNORECASE),
+    "emne": re.compile(r"\btema(er|et|ene)?\b", re.IGNORECASE),
+    "innsjekker": re.compile(r"\binnsjekkinger?\b", re.IGNORECASE),
+    "kommunens rus- og psykisk helsetjeneste": re.compile(r"psykiatritjeneste", re.IGNORECASE),
+}
+# The lead engineer's sections of ui.toml (issue 26) follow the same guide on their own branch.
+OTHERS_SECTIONS = re.compile(r"\s*\[(checkin|safety_offer|relapse|help_now|crisis)[.\]]")
+
+
+def _without_addresses(line: str) -> str:
+    return re.sub(r"https?://\S+", " ", line)
+
+
+def _lines_everywhere():
+    section_is_others = False
+    for where, line in _lines():
+        if where.startswith("ui.toml:") and line.lstrip().startswith("["):
+            section_is_others = bool(OTHERS_SECTIONS.match(line))
+        if not section_is_others:
+            yield where, _without_addresses(line)
+    docs = builtin_content_dir().parents[1] / "docs"
+    if not docs.is_dir():  # an installed package has no docs
+        return
+    for path in sorted([*docs.glob("*.md"), *docs.glob("*.html")]):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            yield f"docs/{path.name}:{number}", _without_addresses(line)
+
+
+@pytest.mark.parametrize("term", sorted(FORMS))
+def test_one_form_and_one_term_everywhere(term):
+    found = [
+        f"{where}: {line.strip()[:80]}"
+        for where, line in _lines_everywhere()
+        if FORMS[term].search(line)
+    ]
+    assert found == []
+
+
+def test_the_form_patterns_catch_the_rivals():
+    assert FORMS["a-form"].search("Klokka tre om natten")
+    assert not FORMS["a-form"].search("{ovelse:etter-rus-om-natten}")
+    assert not FORMS["a-form"].search("om natta, i senga, denne uka")
+    assert FORMS["hjelpetelefon"].search("Hjelpelinjene er de samme")
+    assert not FORMS["hjelpetelefon"].search("Vold- og overgrepslinjen")
+    assert FORMS["emne"].search("temaer som handler om rus")
+    assert FORMS["innsjekker"].search("to innsjekkinger")
