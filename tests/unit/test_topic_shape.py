@@ -76,7 +76,7 @@ def test_every_topic_names_one_ideal_in_a_line(topic):
 
 
 def test_no_two_topics_share_an_ideal():
-    ideals = [topic.ideal.split(":")[0] for topic in TOPICS]
+    ideals = [topic.ideal.split(".")[0] for topic in TOPICS]
     assert len(set(ideals)) == len(ideals)
 
 
