@@ -97,3 +97,40 @@ def test_the_form_patterns_catch_the_rivals():
     assert not FORMS["hjelpetelefon"].search("Vold- og overgrepslinjen")
     assert FORMS["emne"].search("temaer som handler om rus")
     assert FORMS["innsjekker"].search("to innsjekkinger")
+
+
+# «tryggsti» is written in lower case, so it never starts a sentence (CONTENT-GUIDE.md). A title,
+# a version line, a file name or a command after a colon are not sentences.
+SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*|^- |\n- )tryggsti\b")
+NOT_SENTENCES = {"title", "version", "file_name", "saved_as"}
+
+
+def _content_strings(value, key=""):
+    if isinstance(value, str):
+        if key not in NOT_SENTENCES:
+            yield key, value
+    elif isinstance(value, dict):
+        for child_key, child in value.items():
+            yield from _content_strings(child, child_key)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _content_strings(child, key)
+
+
+def test_no_sentence_starts_with_tryggsti():
+    import tomllib
+
+    found = []
+    for path in sorted(builtin_content_dir().rglob("*.toml")):
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        if path.name == "ui.toml":
+            table = {k: v for k, v in table.items() if not OTHERS_SECTIONS.match(f"[{k}]")}
+        for key, text in _content_strings(table):
+            found += [f"{path.name} {key}" for _ in SENTENCE_START.finditer(text)]
+    assert found == []
+
+
+def test_the_sentence_rule_sees_a_sentence_start():
+    assert SENTENCE_START.search("Det er lagret. tryggsti låser seg.")
+    assert SENTENCE_START.search("tryggsti låser seg.")
+    assert not SENTENCE_START.search("Velkommen til tryggsti.")
