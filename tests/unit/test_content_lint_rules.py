@@ -72,3 +72,13 @@ def test_a_name_used_for_a_second_person_is_caught(library):
 
 def test_the_built_in_content_passes_every_rule(library):
     assert [p.describe() for p in lint_library(library)] == []
+
+
+def test_no_text_promises_that_a_line_always_answers(library):
+    """Issue 32.5: lines can be busy; «Det finnes alltid noen du kan ringe» was not true."""
+    from tryggsti.content.lint import _texts
+
+    for file, field, text in _texts(library):
+        lowered = text.lower()
+        for promise in ("alltid noen du kan ringe", "svarer alltid", "svarer hele døgnet"):
+            assert promise not in lowered, (file, field, promise)
