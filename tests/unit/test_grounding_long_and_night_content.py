@@ -56,7 +56,13 @@ def test_the_night_scripts_orient_and_keep_safety_conditional():
 def test_after_using_at_night_says_113_not_alone_and_no_shame_first():
     script = load_library().grounding["etter-rus-om-natten"]
     intro = script.intro
-    for words in ("puster langsomt", "ikke lar seg vekke", "ring 113", "Ikke vær alene"):
+    for words in (
+        "puster sakte",
+        "ikke lar seg vekke",
+        "ring 113",
+        "Ikke vær alene",
+        "ligg på siden",
+    ):
         assert words in intro, words
     assert "ingenting å skamme seg over" in intro
     assert intro.index("ring 113") < intro.index("Hold lyset på")  # safety before grounding

@@ -110,18 +110,33 @@ def test_the_built_in_lines_at_night_weekend_and_office_hours():
     wednesday_noon = oslo(25, 12)
     for always in ("113", "112", "116117", "116123", "22400040", "116006", "22591300"):
         assert is_open(by_id[always], saturday_night), always
-    assert is_open(by_id["91508588"], saturday_night) is False  # RUSinfo: weekdays 11–18
-    assert is_open(by_id["91508588"], wednesday_noon) is True
-    assert is_open(by_id["80033321"], wednesday_noon) is False  # Kors på halsen: from 16
+    # RUSinfo: no page of its own gives hours, so the app never says it is open or closed.
+    assert is_open(by_id["91508588"], saturday_night) is None
+    assert is_open(by_id["91508588"], wednesday_noon) is None
+    assert is_open(by_id["80033321"], wednesday_noon) is False  # Kors på halsen: from 14
     shown = [row.line.id for row in rows(resources, saturday_night, everything=True)]
     assert shown[:3] == ["113", "112", "116117"]
     assert shown.index("22400040") < shown.index("krisesenter") < shown.index("91508588")
 
 
+def test_kors_paa_halsen_answers_a_child_at_three_in_the_afternoon():
+    """Issue 32.5: the app told a child at 15:00 that the line was closed, and had no chat."""
+    kors = {x.id: x for x in load_resources().lines}["80033321"]
+    assert is_open(kors, oslo(25, 15)) is True  # a Wednesday
+    assert is_open(kors, oslo(25, 22, 30)) is False
+    assert kors.chat is not None
+    saturday_afternoon = oslo(28, 15)
+    assert is_open(kors, saturday_afternoon) is False  # the phone: weekdays
+    assert is_open(kors.chat, saturday_afternoon) is True  # the chat: every day
+
+
 def test_every_built_in_fact_names_its_source_and_the_day_it_was_checked():
     for help_line in load_resources().lines:
         assert help_line.source.startswith("https://") or help_line.source == "CONTENT-GUIDE.md"
-        assert help_line.checked is not None and help_line.checked.isoformat() == "2026-11-25"
+        assert help_line.checked is not None and help_line.checked.isoformat() in {
+            "2026-11-25",
+            "2026-12-08",
+        }
         assert help_line.number or help_line.web
         if help_line.chat:
             assert help_line.chat.source and help_line.chat.checked
@@ -154,10 +169,10 @@ def resources_copy(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("old", "new", "field", "words"),
     [
-        ('from = "11:00"', 'from = "11"', "lines[11].hours[1].from", "TT:MM"),
+        ('from = "14:00"', 'from = "14"', "lines[10].hours[1].from", "TT:MM"),
         (
-            'days = "man-fre", from = "16:00"',
-            'days = "hverdager", from = "16:00"',
+            'days = "man-fre", from = "14:00"',
+            'days = "hverdager", from = "14:00"',
             "days",
             "man-fre",
         ),

@@ -27,7 +27,7 @@ def test_numbers_come_from_the_help_lines_never_typed_by_hand():
     for ref in ("{linje:91508588}", "{linje:116006}"):
         assert ref in RAW, ref
     body = " ".join(s.body for s in load_library().relatives.sections).replace("\xa0", " ")
-    assert "113" in body and "112" in body and "915 08 588" in body
+    assert "113" in body and "112" in body and "RUSinfo" in body
 
 
 def test_lines_said_to_be_for_family_say_so_in_their_own_entry():
@@ -40,6 +40,25 @@ def test_the_page_asks_about_suicide_plainly():
     body = " ".join(s.body for s in load_library().relatives.sections)
     assert "Har du tanker om å ta livet ditt?" in body
     assert "selvmord" in body
+
+
+def test_the_page_never_calls_it_the_others_choice():
+    """Issue 32.4: the line right under the suicide section broke CONTENT-GUIDE.md."""
+    body = " ".join(s.body for s in load_library().relatives.sections).lower()
+    assert "den andres valg" not in body
+    assert "legg bort medisiner" in body
+
+
+def test_the_page_tells_relatives_about_overdose_and_naloxone():
+    body = " ".join(s.body for s in load_library().relatives.sections).replace("\xa0", " ")
+    for words in ("puster sakte", "blå lepper", "113", "nalokson", "på siden", "resept"):
+        assert words in body, words
+    assert "uten resept" not in body and "på apoteket" not in body
+
+
+def test_the_page_names_children_as_relatives_and_116_111():
+    assert "{linje:116111}" in RAW
+    assert "Barn som pårørende" in [s.heading for s in load_library().relatives.sections]
 
 
 @pytest.fixture

@@ -100,3 +100,43 @@ def test_oas_command_explains_bad_input(monkeypatch, capsys, answers, words):
     assert result.code == 1
     assert words in result.err
     assert "Traceback" not in result.err
+
+
+def test_the_rights_are_stated_as_the_holder_states_them():
+    """Issue 32.6: the questionnaire file, the about page and LICENSES/ say the same."""
+    from pathlib import Path
+
+    from tryggsti.content.loader import load_library
+
+    library = load_library()
+    about = " ".join(s.body for s in library.about.sections)
+    root = Path(__file__).resolve().parents[2]
+    licence = (root / "LICENSES" / "SOC-13.md").read_text(encoding="utf-8")
+    copyright = library.questionnaires["soc13"].copyright
+    for text in (about, copyright):
+        for words in ("Avishai Antonovsky", "University West", "forskning", "diagnose"):
+            assert words in text, words
+        assert "oversettelser" in text and "avslått" in text
+        assert "ikke-kommersiell" not in text  # the old, wrong reading of the terms
+    for words in ("Avishai Antonovsky", "University West", "research", "translations"):
+        assert words in licence, words
+    assert "refused" in licence and "release" in licence
+    checklist = (root / "docs" / "utgivelse.md").read_text(encoding="utf-8")
+    blockers = checklist.split("## Stoppere", 1)[1].split("\n## ", 1)[0]
+    assert "Skriftlig tillatelse til OAS-13" in blockers
+
+
+def test_item_8_is_confused_and_item_10_keeps_certain_situations():
+    from tryggsti.content.loader import load_library
+
+    items = {item.number: item.text for item in load_library().questionnaires["soc13"].items}
+    assert "forvirrede" in items[8] and "blandede" not in items[8]
+    assert "i visse situasjoner" in items[10]
+
+
+def test_the_intro_speaks_of_life_for_now_not_a_snapshot():
+    from tryggsti.content.loader import load_library
+
+    soc13 = load_library().questionnaires["soc13"]
+    assert "livet for tiden" in soc13.instructions
+    assert "øyeblikksbilde" not in soc13.explanation.lower()

@@ -52,7 +52,8 @@ def _hunspell_or_skip() -> None:
 def _strings(value, key="") -> Iterator[str]:
     if isinstance(value, str):
         if key not in NOT_PROSE:
-            yield re.sub(r"\{[^}]*\}", " ", value)  # placeholders are filled in by code
+            value = re.sub(r"\{[^}]*\}", " ", value)  # placeholders are filled in by code
+            yield re.sub(r"\b[\w-]+(\.[\w-]+)*\.(no|com|org|se)\b", " ", value)  # web addresses
     elif isinstance(value, dict):
         for child_key, child in value.items():
             yield from _strings(child, child_key)

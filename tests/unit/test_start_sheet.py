@@ -65,8 +65,26 @@ def test_the_sheet_is_self_contained_with_no_scripts_and_a4_print_css():
 def test_the_sheet_says_how_to_start_as_the_readme_does():
     text = visible_text()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for way in ("uv run tryggsti", "tryggsti.exe", "./tryggsti/tryggsti"):
+    for way in ("tryggsti.exe", "./tryggsti/tryggsti"):
         assert way in text and way in readme
+
+
+def test_the_sheet_has_no_developer_command_and_opens_on_macos_15():
+    """Issue 32.8: a patient's sheet has no «uv run» or Python; macOS 15 no longer opens an
+    unsigned program by right-click, «Åpne»; it is Personvern og sikkerhet, «Åpne likevel»."""
+    text = visible_text()
+    assert "uv run" not in text and "Python" not in text
+    assert "høyreklikk" not in text.lower()
+    assert "Personvern og sikkerhet" in text and "«Åpne likevel»" in text
+    installing = (ROOT / "docs" / "installere.md").read_text(encoding="utf-8")
+    assert "høyreklikker" not in installing and "«Åpne likevel»" in installing
+
+
+def test_the_sheet_ends_with_how_to_begin():
+    text = visible_text()
+    assert "Slik begynner du" in text
+    begin = text.split("Slik begynner du", 1)[1]
+    assert "trygghetsplanen" in begin and "én person" in begin and "én innsjekk" in begin
 
 
 def test_the_sheet_gets_passphrase_and_recovery_code_right():

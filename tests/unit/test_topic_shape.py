@@ -67,3 +67,22 @@ def test_the_opening_rule_ignores_case_and_punctuation():
 
     assert topic_opening("«Når du», sier hun …") == topic_opening("når du sier det")
     assert topic_opening("Når kroppen sier fra") != topic_opening("Når du sier fra")
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda topic: topic.id)
+def test_every_topic_names_one_ideal_in_a_line(topic):
+    """Issue 32.3: Seeking Safety gives each topic an ideal; ours are our own words."""
+    assert topic.ideal and "\n" not in topic.ideal and len(topic.ideal) <= 80
+
+
+def test_no_two_topics_share_an_ideal():
+    ideals = [topic.ideal.split(".")[0] for topic in TOPICS]
+    assert len(set(ideals)) == len(ideals)
+
+
+def test_the_reader_shows_the_ideal_under_the_summary():
+    from tryggsti.ui.screens.topic_reader_screen import topic_markdown
+
+    text = topic_markdown(TOPICS[0])
+    assert TOPICS[0].ideal in text
+    assert text.index(TOPICS[0].summary) < text.index(TOPICS[0].ideal)

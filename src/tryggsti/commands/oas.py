@@ -56,9 +56,7 @@ def run(args) -> int:
         say(t("oas.part", name=subscale.name, value=value, low=subscale.min, high=subscale.max))
     say("")
     say(t("oas.note"))
-    from tryggsti.domain.oas_followup import suggest_talking
-
-    if suggest_talking(scores.total, answers):
-        say("")
-        say(t("oas.talk", talk_to=t("supporter.talk_to.ukjent")))
+    # The same gentle words after every result: the score never decides what is said.
+    say("")
+    say(t("oas.talk", talk_to=t("supporter.talk_to.ukjent")))
     return 0

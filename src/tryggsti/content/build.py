@@ -33,6 +33,7 @@ def topic(raw: dict, source: str) -> Topic:
         commitments=tuple(c.strip() for c in raw["commitments"]),
         grounding=tuple(raw["grounding"]),
         source=source,
+        ideal=raw.get("ideal", "").strip(),
     )
 
 

@@ -14,7 +14,7 @@ TEMPLATE = """\
 
 terapeut = "Navnet ditt (kan fjernes)"
 melding = \"\"\"
-En kort hilsen til klienten: hva dere ble enige om, og hva som er viktigst.
+En kort hilsen til pasienten: hva dere ble enige om, og hva som er viktigst.
 \"\"\"
 start = {start}
 frist = {due}
@@ -22,7 +22,7 @@ frist = {due}
 # Emner å lese (id-er fra listen nederst).
 emner = ["trygghet", "jording"]
 
-# Forpliktelser å prøve. De legges inn hos klienten med fristen over.
+# Forpliktelser å prøve. De legges inn hos pasienten med fristen over.
 forpliktelser = [
   "Ring en venn før fredag.",
 ]

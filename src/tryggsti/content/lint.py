@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from tryggsti.content.problems import Problem
 from tryggsti.domain.content import ContentLibrary
@@ -30,7 +31,20 @@ FORBIDDEN = {
     "medication_advice": re.compile(
         r"\b(ta|øk|reduser|slutt med) (medisinen|medisinene|dosen|tablettene)\b", re.IGNORECASE
     ),
+    # «Fritt behandlingsvalg» has been «rett til valg av behandlingssted» since 1 January 2023
+    # (pasient- og brukerrettighetsloven § 2-4; https://sml.snl.no/rett_til_valg_av_behandlingssted).
+    "old_name": re.compile(r"\bfritt behandlingsvalg\b", re.IGNORECASE),
+    # A slip is information, not failure (CONTENT-GUIDE.md, "Relapse").
+    "shame": re.compile(r"\b(sprekk\w*|clean|streak\w*|rusfri rekke)\b", re.IGNORECASE),
 }
+
+# {linje:...} becomes «Name (number)»: a number typed right before it prints the number twice,
+# «116 123 (Mental Helse Hjelpetelefonen (116 123))». Checked on the text as the reader sees it.
+NUMBER_TWICE = re.compile(r"(\d{2,3}(?: \d{2,3})*)\s*\(?[^()\n]{1,80}\((\1)\)")
+
+# An example person is introduced with name and age, «Vidar, 36, …» (CONTENT-GUIDE.md: each
+# example person has a name of their own, used once in the whole content).
+EXAMPLE_PERSON = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+), (\d{2})\b")
 
 # The grounding player asks about «uroen» before (grounding.ask_before); closings ask the same.
 RATED_WORD = "uroen"
@@ -39,16 +53,23 @@ RATED_WORD = "uroen"
 REQUIRED_MENTIONS = {
     "innledning": ["erstatter", "rekkefølge"],
     "jording": ["øynene åpne", "0 til 10", "mental", "fysisk", "beroligende"],
-    "naar-rusen-styrer": ["skadereduksjon", "alkohol", "benzodiazepiner", "lege"],
+    "naar-rusen-styrer": [
+        "skadereduksjon",
+        "alkohol",
+        "benzodiazepiner",
+        "GHB",
+        "lege",
+        "etter soning",
+        "nalokson",
+    ],
     "hjelp-der-du-bor": [
         "fastlege",
         "116 117",
-        "rus- og psykiatritjeneste",
+        "rus- og psykisk helsetjeneste",
         "DPS",
         "NA",
         "AA",
         "RUSinfo",
-        "915 08 588",
         "Mental Helse",
         "116 123",
     ],
@@ -60,6 +81,7 @@ def _texts(library: ContentLibrary) -> Iterator[tuple[str, str, str]]:
     for topic in library.topics.values():
         yield topic.source, "title", topic.title
         yield topic.source, "summary", topic.summary
+        yield topic.source, "ideal", topic.ideal
         for n, section in enumerate(topic.sections, start=1):
             yield topic.source, f"sections[{n}].body", section.body
         for n, point in enumerate(topic.key_points, start=1):
@@ -82,14 +104,44 @@ def _texts(library: ContentLibrary) -> Iterator[tuple[str, str, str]]:
         yield "paarorende.toml", f"sections[{n}].body", section.body
 
 
-def lint_library(library: ContentLibrary) -> list[Problem]:
+def example_people(library: ContentLibrary) -> dict[str, set[str]]:
+    """Each example person's name -> the files that introduce someone by that name."""
+    people: dict[str, set[str]] = {}
+    for file, _field, text in _texts(library):
+        for match in EXAMPLE_PERSON.finditer(text):
+            people.setdefault(match[1], set()).add(file)
+    return people
+
+
+def _example_names(library: ContentLibrary) -> list[Problem]:
+    """A name introduced for an example person appears in no other file."""
+    texts: dict[str, list[str]] = {}
+    for file, _field, text in _texts(library):
+        texts.setdefault(file, []).append(text)
     problems = []
+    for name, introduced in sorted(example_people(library).items()):
+        word = re.compile(rf"\b{name}\b")
+        files = sorted(f for f, parts in texts.items() if any(word.search(p) for p in parts))
+        if len(files) > 1:
+            for file in sorted(introduced):
+                others = ", ".join(Path(f).name for f in files if f != file)
+                expected = t("content.lint.example_name", name=name, others=others)
+                problems.append(Problem(file, None, "sections", expected))
+    return problems
+
+
+def lint_library(library: ContentLibrary) -> list[Problem]:
+    problems = _example_names(library)
     for file, field, text in _texts(library):
         for rule, pattern in FORBIDDEN.items():
             match = pattern.search(text)
             if match:
                 expected = t(f"content.lint.{rule}", found=match.group(0))
                 problems.append(Problem(file, None, field, expected))
+        twice = NUMBER_TWICE.search(text.replace("\u00a0", " "))
+        if twice:
+            expected = t("content.lint.number_before_line", found=twice.group(0))
+            problems.append(Problem(file, None, field, expected))
     for script in library.grounding.values():
         if "0 til 10" not in script.closing:
             problems.append(Problem(script.source, None, "closing", t("content.lint.rating")))

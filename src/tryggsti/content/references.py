@@ -92,6 +92,7 @@ def topic_texts(topic: Topic) -> Iterator[tuple[str, str]]:
     """(field, text) for every text of a topic a person reads."""
     yield "title", topic.title
     yield "summary", topic.summary
+    yield "ideal", topic.ideal
     for n, section in enumerate(topic.sections, start=1):
         yield f"sections[{n}].heading", section.heading
         yield f"sections[{n}].body", section.body
@@ -146,6 +147,7 @@ def resolved_topic(topic: Topic, resolver: Resolver) -> Topic:
         topic,
         title=r(topic.title),
         summary=r(topic.summary),
+        ideal=r(topic.ideal),
         sections=tuple(
             dataclasses.replace(s, heading=r(s.heading), body=r(s.body)) for s in topic.sections
         ),

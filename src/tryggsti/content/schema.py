@@ -35,6 +35,8 @@ TOPIC = (
     text("title", 80),
     Field("area", "text", choices=AREAS),
     text("summary", 300),
+    # Seeking Safety names one ideal per topic; optional for a clinician's own topics.
+    text("ideal", 80, required=False),
     Field("key_points", "texts", count=(3, 7), max_chars=200),
     Field("commitments", "texts", count=(3, 5), max_chars=200),
     Field("grounding", "slugs", count=(1, 4)),

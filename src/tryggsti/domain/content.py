@@ -34,6 +34,7 @@ class Topic:
     commitments: tuple[str, ...]
     grounding: tuple[str, ...]
     source: str = ""
+    ideal: str = ""  # one ideal in a line (Seeking Safety), such as «Håp: …»
 
     @property
     def word_count(self) -> int:

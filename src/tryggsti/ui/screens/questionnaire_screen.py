@@ -182,9 +182,8 @@ class QuestionnaireScreen(TryggstiScreen):
         else:
             heading.update(ui("oas_screen.result_title"))
             text.update(self._result_content())
-            shown = [self._history(), "", t("oas_screen.result_hint")]
-            if self._suggest_talking():
-                shown = [self._talk(), "", *shown]
+            # The same gentle words after every result: the score never decides what is said.
+            shown = [self._talk(), "", self._history(), "", t("oas_screen.result_hint")]
             status.update(lines(shown))
             self._explain(explanation, questionnaire)
 
@@ -245,12 +244,6 @@ class QuestionnaireScreen(TryggstiScreen):
 
         session = self.app.session
         return t("oas.talk", talk_to=t(supporter_key(session and session.data, "talk_to")))
-
-    def _suggest_talking(self) -> bool:
-        from tryggsti.domain.oas_followup import suggest_talking
-        from tryggsti.domain.scoring import score
-
-        return suggest_talking(score(self.questionnaire, self.answers).total, self.answers)
 
     def _history(self):
         from tryggsti.services.questionnaires import history

@@ -19,6 +19,8 @@ SAVE_DELAY_S = 1.0
 def topic_markdown(topic) -> str:
     """The topic as Markdown; the content's own text is shown as written."""
     parts = [f"# {topic.number}. {topic.title}", f"*{topic.summary}*"]
+    if topic.ideal:
+        parts.append(f"{t('reader.ideal')}: **{topic.ideal}**")
     for section in topic.sections:
         parts.append(f"## {section.heading}")
         parts.append(section.body)
