@@ -28,6 +28,8 @@ def _exempt_nodes(tree: ast.AST) -> set[int]:
                 exempt.add(id(node.args[0]))
         if isinstance(node, ast.keyword) and node.arg in NON_PROSE_KEYWORDS:
             exempt.add(id(node.value))
+            if isinstance(node.value, ast.JoinedStr):  # f"response-block block-{name}"
+                exempt.update(id(part) for part in node.value.values)
         if isinstance(node, ast.Assign):
             targets = {getattr(target, "id", None) for target in node.targets}
             if targets & STYLE_ATTRIBUTES:
