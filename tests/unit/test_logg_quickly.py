@@ -88,23 +88,27 @@ def test_text_is_cleaned_as_in_the_app(tmp_path):
     assert entry.note.endswith("to")
 
 
-def test_logg_on_a_vault_in_the_current_schema_never_loads_the_record_reader(tmp_path):
-    """The reader (msgspec and domain.decoding) costs `logg` about 14 ms of imports, and
-    `logg` adds its check-in without reading any record (issue 12.7)."""
-    import subprocess
-    import sys
+def test_a_vault_every_other_command_refuses_is_refused_and_left_as_it_was(tmp_path):
+    """The quick way once skipped the reader altogether (issue 12.7), and so wrote to
+    vaults every other command calls damaged (issue 30.6): it reads them the same way now."""
+    from tryggsti.vault.errors import VaultDamaged
 
-    path = _vault_with(tmp_path, encode_vault(_some_data()))
-    probe = (
-        "import sys\n"
-        "from tryggsti.cli import main\n"
-        f"code = main(['--vault', {str(path)!r}, 'logg', '--humør', '6', '--passphrase-stdin'])\n"
-        "print(code, sorted(m for m in sys.modules if m.split('.')[0] == 'msgspec'\n"
-        "      or m in ('tryggsti.domain.decoding', 'tryggsti.services.session')))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], input=PASSPHRASE + "\n", capture_output=True, text=True
-    )
-    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+    document = json.loads(encode_vault(_some_data()))
+    document["checkins"][1]["id"] = document["checkins"][0]["id"]
+    path = _vault_with(tmp_path, json.dumps(document, separators=(",", ":")).encode())
+    before = path.read_bytes()
+    with pytest.raises(VaultDamaged):
+        log_checkin_quickly(path, PASSPHRASE, mood=6, distress=3, clock=lambda: NOW)
+    assert path.read_bytes() == before
+
+
+def test_a_number_past_2_64_outside_any_record_is_kept_exactly(tmp_path):
+    """orjson reads 2^64 as a float: the quick way would have written it back as 1.8e19.
+    Such a payload is saved the usual way instead (which keeps the records exactly)."""
+    document = json.loads(encode_vault(_some_data()))
+    document["profile"]["later_field"] = 2**64
+    path = _vault_with(tmp_path, json.dumps(document, separators=(",", ":")).encode())
+    log_checkin_quickly(path, PASSPHRASE, mood=6, distress=3, clock=lambda: NOW)
+    assert b"e+19" not in _payload(path) and b"1.8446744073709552" not in _payload(path)
     data, _ = decode_vault(_payload(path))
     assert [c.mood for c in data.checkins] == [5, 5, 5, 6]

@@ -32,6 +32,18 @@ def _check_scale(name: str, value: int | None, low: int = 0, high: int = 10) -> 
         raise InvalidRecord(name, f"must be a whole number from {low} to {high}")
 
 
+# The largest whole number every JSON reader keeps exact: a count beyond it is no count,
+# and one past 2^64 could not be written back at all (the save would fail).
+WHOLE_LIMIT = 2**53
+
+
+def _check_count(name: str, value: int | None, low: int = 0) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= WHOLE_LIMIT:
+        raise InvalidRecord(name, f"must be a whole number from {low} to {WHOLE_LIMIT}")
+
+
 def _check_aware(name: str, value: datetime | None) -> None:
     if value is not None and (value.tzinfo is None or value.utcoffset() is None):
         raise InvalidRecord(name, "must carry a time zone")
@@ -219,8 +231,7 @@ class GroundingSession:
         _check_aware("started_at", self.started_at)
         _check_scale("distress_before", self.distress_before)
         _check_scale("distress_after", self.distress_after)
-        if self.duration_s < 0:
-            raise InvalidRecord("duration_s", "must not be negative")
+        _check_count("duration_s", self.duration_s)
 
     @property
     def change(self) -> int | None:
@@ -244,8 +255,7 @@ class QuestionnaireResult:
         if not self.answers:
             raise InvalidRecord("answers", "must not be empty")
         for value in self.answers:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise InvalidRecord("answers", "must be whole numbers")
+            _check_count("answers", value, -WHOLE_LIMIT)
 
 
 @dataclass
@@ -275,6 +285,9 @@ class GroundingPractice:
     script_id: str
     per_week: int = 1
 
+    def __post_init__(self) -> None:
+        _check_count("per_week", self.per_week)
+
 
 @dataclass
 class QuestionnaireTask:
@@ -302,6 +315,7 @@ class Homework:
 
     def __post_init__(self) -> None:
         _check_aware("imported_at", self.imported_at)
+        _check_count("checkins_per_week", self.checkins_per_week)
         if self.due < self.start:
             raise InvalidRecord("due", "must not be before start")
 

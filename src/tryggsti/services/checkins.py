@@ -11,7 +11,7 @@ from tryggsti.domain.text import clean_line, clean_text
 from tryggsti.services.clock import Clock, IdSource, random_id, system_clock
 from tryggsti.vault.vault import Vault
 
-if TYPE_CHECKING:  # `logg` reads no records, so it does not load their reader
+if TYPE_CHECKING:
     from tryggsti.services.session import VaultSession
 
 MULTILINE_FIELDS = ("note", "unsafe_note")
@@ -56,20 +56,23 @@ def log_checkin_quickly(
     **details,
 ) -> CheckIn:
     """`tryggsti logg`: unlock, add one check-in, save, close. The check-in is built and
-    checked as in the app; the vault's other records are kept as they are instead of being
-    decoded and written again (codec.with_record_added). A vault in an older schema is
-    opened the usual way, migrated and saved whole."""
+    checked as in the app, and the vault is checked as every command checks it (a payload
+    the others call damaged is refused here too, and the file is left as it was); then the
+    vault's records are kept as they are instead of being written again
+    (codec.with_record_added). A vault in an older schema, or one the quick way cannot
+    keep exactly, is opened the usual way, migrated and saved whole."""
+    from tryggsti.services.session import VaultSession, checked_payload
+
     vault, payload = Vault.unlock(Path(path), passphrase)
     whole = None
     try:
         entry = _new_checkin(clock, new_id, mood, distress, details)
-        updated = with_record_added(payload, "checkins", entry)
+        data, migrated = checked_payload(payload)
+        updated = None if migrated else with_record_added(payload, "checkins", entry)
         if updated is not None:
             vault.save(updated)
             return entry
-        from tryggsti.services.session import VaultSession
-
-        whole = VaultSession.from_payload(vault, payload, clock, new_id)  # owns the vault now
+        whole = VaultSession(vault, data, clock, new_id)  # owns the vault now
     finally:
         if whole is None:
             vault.close()

@@ -15,6 +15,17 @@ from tryggsti.vault.errors import VaultDamaged, VaultTooNew
 from tryggsti.vault.vault import Vault
 
 
+def checked_payload(payload: bytes) -> tuple[VaultData, bool]:
+    """The payload's data and whether it was migrated; VaultDamaged (rc 3) or VaultTooNew
+    when it cannot be read, the same for every command and the app."""
+    try:
+        return decode_vault(payload)
+    except PayloadTooNew as error:
+        raise VaultTooNew(str(error)) from error
+    except PayloadError as error:
+        raise VaultDamaged(str(error)) from error
+
+
 @dataclass
 class VaultSession:
     vault: Vault
@@ -72,13 +83,7 @@ class VaultSession:
         """A session on an unlocked vault's payload (migrated and saved if older); the
         vault is closed if the payload cannot be read."""
         try:
-            data, migrated = decode_vault(payload)
-        except PayloadTooNew as error:
-            vault.close()
-            raise VaultTooNew(str(error)) from error
-        except PayloadError as error:
-            vault.close()
-            raise VaultDamaged(str(error)) from error
+            data, migrated = checked_payload(payload)
         except BaseException:
             vault.close()
             raise

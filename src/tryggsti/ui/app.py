@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -43,6 +44,51 @@ KEY_NAMES = {
     "delete": "keys.delete",
     "backspace": "keys.backspace",
 }
+
+
+EXIT_CRASHED = 70  # as the command line's unexpected errors (tryggsti.cli)
+
+
+def _crash_line(error: BaseException) -> str:
+    """Write the crash report; the one line the person reads. Nothing from the error but
+    its type's name: its message and its frames' values can hold decrypted text."""
+    from textual.worker import WorkerFailed
+
+    from tryggsti.crash_report import write_crash_report
+
+    cause = error.error if isinstance(error, WorkerFailed) else error
+    kind = type(cause).__name__
+    try:
+        report = write_crash_report(cause)
+    except OSError:  # a full disk or a folder we may not write: the line alone
+        return t("errors.unexpected_short", kind=kind)
+    return t("app.crashed", kind=kind, report=report)
+
+
+def _unexpected_save_failure(error: Exception):
+    """A save that failed in a way no one foresaw: a crash report for us (no values), and
+    for the person the usual «could not save», with the edit kept for «Lagre som»."""
+    from tryggsti.crash_report import write_crash_report
+    from tryggsti.vault.errors import SaveFailed
+
+    with contextlib.suppress(OSError):
+        write_crash_report(error)
+    return SaveFailed(type(error).__name__, reason="other")
+
+
+class _CrashShown(Exception):
+    """What Textual is given for an unexpected error: it renders as the one line (Textual
+    shows an error with `__rich__` through `App.panic` instead of its traceback)."""
+
+    def __init__(self, error: Exception, line: str) -> None:
+        super().__init__(type(error).__name__)
+        self.__cause__ = error
+        self.line = line
+
+    def __rich__(self):
+        from rich.text import Text
+
+        return Text(self.line)  # literal: no markup is read
 
 
 def navigation_commands():
@@ -102,6 +148,7 @@ class TryggstiApp(App[None]):
         self._pending_payload: Snapshot | None = None
         self._last_activity = idle_clock()
         self._tidied_for: float | None = None  # the activity time the last tidy-up followed
+        self._crash_line: str | None = None  # said once after an unexpected error
 
     # ---- start-up -------------------------------------------------------------
 
@@ -245,7 +292,9 @@ class TryggstiApp(App[None]):
                 return
             try:
                 session.vault.save(payload.deflated())  # compressed here, off the UI thread
-            except VaultError as error:
+            except Exception as error:  # any failure is a failed save: the edit stays
+                if not isinstance(error, VaultError):
+                    error = _unexpected_save_failure(error)
                 if self._pending_payload is None:
                     self._pending_payload = payload  # kept for the next try; nothing is lost
                 self.call_from_thread_safe(self._save_failed, error)
@@ -335,6 +384,26 @@ class TryggstiApp(App[None]):
                 self.app_focus = True
                 return
         await super().on_event(event)
+
+    # ---- a crash -------------------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Every unhandled error in the app ends here (Textual calls it from message
+        handlers, timers, workers and mounting). Textual's own version prints the
+        traceback with every frame's local variables, the decrypted vault among them, into
+        the terminal's scrollback once the app has left the screen. Here the command
+        line's crash report is written instead (0600, the error's type and its frames,
+        no values) and the app ends with one Norwegian line.
+
+        Textual 8.2 has no public hook for this: `App._handle_exception` is private, and
+        tests/functional/test_crash_in_app.py fails if an upgrade stops calling it."""
+        if self._crash_line is not None:
+            return  # the app is ending already; the first error is the one reported
+        self._crash_line = _crash_line(error)
+        # Textual then ends the app and, run by a test, raises the error again (so a test
+        # fails as before); what it prints after leaving the screen is the line, no more.
+        super()._handle_exception(_CrashShown(error, self._crash_line))
+        self._return_code = EXIT_CRASHED
 
     # ---- navigation and global keys -------------------------------------------
 
@@ -459,11 +528,19 @@ class TryggstiApp(App[None]):
         return self._pending_payload
 
     def save_unsaved_as(self, target: Path) -> None:
-        """Write what could not be saved to a new vault file (same passphrase)."""
+        """Write what could not be saved to a new vault file (same passphrase).
+        Any failure is raised as a VaultError, for the screen to say; the edit stays."""
+        from tryggsti.vault.errors import VaultError
+
         payload = self._pending_payload
         if self.session is None or payload is None:
             return
-        self.session.vault.save_as(target, payload.deflated())
+        try:
+            self.session.vault.save_as(target, payload.deflated())
+        except VaultError:
+            raise
+        except Exception as error:
+            raise _unexpected_save_failure(error) from error
         self._pending_payload = None
 
     def on_unmount(self) -> None:
