@@ -50,12 +50,17 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise UnreadableFile("not_regular") from error
     except (OSError, ValueError) as error:
         raise UnreadableFile("unreadable") from error
+    # The type is checked on the descriptor, before Python wraps it in a file (which
+    # refuses a folder with IsADirectoryError of its own, and would leak the descriptor).
+    try:
+        info = os.fstat(descriptor)
+    except OSError as error:
+        os.close(descriptor)
+        raise UnreadableFile("unreadable") from error
+    if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+        os.close(descriptor)
+        raise UnreadableFile("not_regular" if not stat.S_ISREG(info.st_mode) else "too_big")
     with os.fdopen(descriptor, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFile("not_regular")
-        if info.st_size > limit:
-            raise UnreadableFile("too_big")
         try:
             data = handle.read(limit + 1)  # a file that grows, or says 0 (/proc), stops here
         except OSError as error:

@@ -128,3 +128,18 @@ async def test_a_save_that_raises_anything_is_a_failed_save_and_the_edit_stays(
         assert rescued.is_file()
     out, err = capfd.readouterr()
     assert SECRET not in out + err and "Traceback" not in out + err
+
+
+async def test_an_extra_content_folder_with_a_folder_named_x_toml_is_left_out(
+    make_vault, make_app, tmp_path
+):
+    extra = tmp_path / "ekstra"
+    (extra / "topics" / "x.toml").mkdir(parents=True)
+    make_vault()
+    app = make_app(content_dirs=[extra])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await unlock(pilot)
+        await settle(pilot)
+        assert app.is_running
+        assert any("innholdsmappe" in n.message for n in app._notifications)
+        assert len(app.library.topics) == 25  # ours alone

@@ -48,6 +48,12 @@ class VaultMissing(VaultError):
     message_key = "errors.vault_missing"
 
 
+class VaultNotAFile(VaultError):
+    """The vault path names a folder, a FIFO or a device: nothing tryggsti could open."""
+
+    message_key = "errors.vault_not_a_file"
+
+
 class VaultExists(VaultError):
     message_key = "errors.vault_exists"
 

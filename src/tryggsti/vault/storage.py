@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tryggsti.safe_read import VAULT_BYTES, UnreadableFile, read_file_bytes
 from tryggsti.vault import format as fmt
 from tryggsti.vault.errors import FileAlreadyThere, SaveFailed
 
@@ -251,13 +252,22 @@ def list_backups(vault_path: Path) -> list[Path]:
     return sorted(folder.glob(pattern), key=lambda p: p.name, reverse=True)
 
 
+def _bytes_or_none(path: Path) -> bytes | None:
+    """A backup's bytes by the guarded reader; None for what is no backup (a FIFO planted
+    in the folder, a file bigger than any vault), which is never waited on or read."""
+    try:
+        return read_file_bytes(path, VAULT_BYTES)
+    except UnreadableFile:
+        return None
+
+
 def keep_backup(vault_path: Path) -> None:
     """Keep the current file as a backup (hard link, or a copy where links fail)."""
     folder = backup_folder(vault_path)
     ensure_private_folder(folder)
     current = vault_path.read_bytes()
     existing = list_backups(vault_path)
-    if existing and existing[0].read_bytes() == current:
+    if existing and _bytes_or_none(existing[0]) == current:
         return  # keep only distinct versions
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{vault_path.stem}-{stamp}{vault_path.suffix}"

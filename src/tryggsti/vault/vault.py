@@ -14,6 +14,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from tryggsti.safe_read import VAULT_BYTES, UnreadableFile, read_file_bytes
 from tryggsti.vault import format as fmt
 from tryggsti.vault import kdf, payload, recovery, storage
 from tryggsti.vault.errors import (
@@ -24,6 +25,7 @@ from tryggsti.vault.errors import (
     VaultDamaged,
     VaultExists,
     VaultMissing,
+    VaultNotAFile,
     VaultTooNew,
     WrongPassphrase,
     WrongRecoveryCode,
@@ -146,12 +148,15 @@ class Vault:
         path = real_path(path)
         if not path.exists():
             raise VaultMissing(path=str(path))
+        # Read and parsed before the lock is tried: what is no vault at all (a folder, a
+        # FIFO, /dev/zero, /proc/self/environ) is said as such, not as a lock that failed.
+        # A save made in between is caught by the identity check before any write.
+        data, identity = _read(path)
+        parsed = fmt.split(data)
         lock = _acquire_lock(path, allow_read_only=True)
         try:
             if lock is not None:
                 storage.remove_stray_temp_files(path.parent)
-            data, identity = _read(path)
-            parsed = fmt.split(data)
             slot = _slot(parsed.header, kind)
             kek = kdf.derive_from_params(secret, slot.get("kdf"))
             data_key = _unwrap(kek, slot)
@@ -260,8 +265,8 @@ class Vault:
 
     def _reencrypt_backup(self, backup: Path, header, new_key: bytes, *, keep: bool) -> None:
         try:
-            old = decrypt_payload(fmt.split(backup.read_bytes()), self.data_key)
-        except (VaultDamaged, VaultTooNew, OSError):
+            old = decrypt_payload(fmt.split(_read(backup)[0]), self.data_key)
+        except (VaultDamaged, VaultTooNew, VaultNotAFile, SaveFailed, OSError):
             old = None  # not ours to read: it may open with an old secret, so it goes
         if keep and old is not None:
             data, _ = self._encrypt(old, header, new_key)
@@ -374,14 +379,17 @@ def _acquire_lock(path: Path, *, allow_read_only: bool = False) -> FileLock | No
 
 
 def _read(path: Path) -> tuple[bytes, storage.FileIdentity | None]:
+    """A vault's or a backup's bytes, by the guarded reader: never a wait on a FIFO, never
+    /dev/zero read into memory, never more than a vault can be."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError as error:
-        raise VaultMissing(path=str(path)) from error
-    except IsADirectoryError as error:
-        raise VaultDamaged("vault path is a folder") from error
-    except PermissionError as error:
+        data = read_file_bytes(path, VAULT_BYTES)
+    except UnreadableFile as error:
+        if error.reason == "missing":
+            raise VaultMissing(path=str(path)) from error
+        if error.reason == "not_regular":
+            raise VaultNotAFile(path=str(path)) from error
+        if error.reason == "too_big":
+            raise VaultDamaged("larger than any vault") from error
         raise SaveFailed(str(error), reason="no_access") from error
     return data, storage.FileIdentity.of_bytes(data)
 
@@ -398,7 +406,7 @@ def restore_backup(vault: Vault, backup: Path) -> bytes:
         raise BackupMissing(path=str(backup))
     # Every kept version shares the current data key (a new passphrase re-encrypts the
     # backups), and the current header keeps the current passphrase and recovery slots.
-    plaintext = decrypt_payload(fmt.split(backup.read_bytes()), vault.data_key)
+    plaintext = decrypt_payload(fmt.split(_read(backup)[0]), vault.data_key)
     vault._backed_up = False  # keep the version we are replacing
     vault.save(plaintext)
     return plaintext
