@@ -23,6 +23,7 @@ from tryggsti.ui.themes import start_with_theme
 
 if TYPE_CHECKING:
     from tryggsti.domain.content import ContentLibrary
+    from tryggsti.domain.records import VaultData
     from tryggsti.services.payload_cache import Snapshot
     from tryggsti.services.session import VaultSession
 
@@ -149,6 +150,9 @@ class TryggstiApp(App[None]):
         self._last_activity = idle_clock()
         self._tidied_for: float | None = None  # the activity time the last tidy-up followed
         self._crash_line: str | None = None  # said once after an unexpected error
+        # The vault's path and data when a lock came before the last change was written.
+        self._held_unsaved: tuple[Path, VaultData] | None = None
+        self._when_saved: list[str] = []  # toasts that may only be said once it is written
 
     # ---- start-up -------------------------------------------------------------
 
@@ -231,6 +235,10 @@ class TryggstiApp(App[None]):
         self.session = session
         session.deferred_save = self._queue_save
         self._last_activity = self.idle_clock()
+        held, self._held_unsaved = self._held_unsaved, None
+        if held is not None and held[0] == session.path:
+            session.data = held[1]  # the change that could not be written before the lock
+            session.save()
         from tryggsti.ui.screens.home_screen import HomeScreen
 
         self._reset_stack(HomeScreen)
@@ -239,6 +247,8 @@ class TryggstiApp(App[None]):
             self.open_destination(back_to)
         if session.read_only:
             self.notify(t("errors.read_only_vault"), severity="warning", timeout=30)
+        if held is not None and held[0] == session.path:
+            self.notify(t("app.unsaved_kept"), severity="warning", timeout=30)
         # While the person looks at Hjem, load the other screens' code, so each opens quickly.
         from tryggsti.ui.kept_screens import import_all
 
@@ -302,9 +312,20 @@ class TryggstiApp(App[None]):
             if self._pending_payload is None:
                 self.call_from_thread_safe(self._saved)
 
+    def notify_saved(self, message: str) -> None:
+        """A toast that says something is saved («Trygghetsplanen er lagret»): shown when
+        the write has succeeded, never when it failed (the failure is said instead)."""
+        if self.save_state == "saving":
+            self._when_saved.append(message)
+        elif self.save_state != "failed":
+            self.notify(message)
+
     def _saved(self) -> None:
         self.save_state = "saved"
         self.set_timer(self.SAVED_SHOWN_S, self._quiet_after_saved)
+        said, self._when_saved = self._when_saved, []
+        for message in said:
+            self.notify(message)
 
     def _quiet_after_saved(self) -> None:
         if self.save_state == "saved":
@@ -313,7 +334,10 @@ class TryggstiApp(App[None]):
     def _save_failed(self, error) -> None:
         from tryggsti.messages import message_for
 
+        if self.session is None:
+            return  # locked meanwhile: nothing is said over the lock (the unlock says it)
         self.save_state = "failed"
+        self._when_saved.clear()  # nothing was written: no «lagret»
         self.notify(message_for(error), severity="error", timeout=30)
 
     def flush_saves(self) -> bool:
@@ -326,16 +350,18 @@ class TryggstiApp(App[None]):
     def lock_vault(self, *, hidden: bool = False) -> bool:
         """Save what is typed, drop the decrypted data, and show the unlock (or hidden) screen.
 
-        If the last change cannot be written (a full disk), auto-lock waits and says so;
-        the hide key locks anyway, because hiding must never fail. Returns whether it locked.
+        Locking never waits on a save: if the last change cannot be written (a read-only
+        folder, a full disk), the data with the change is held in memory, behind the
+        lock, and comes back with the next unlock of the same vault, where the change is
+        tried again and «Lagre som» is offered at quit as before. Returns True (it locks).
         """
         for screen in reversed(self.screen_stack):
             flush = getattr(screen, "flush_edits", None)
             if flush is not None and self.session is not None:
                 flush()
         if self.session is not None:
-            if not self.flush_saves() and not hidden:
-                return False
+            if not self.flush_saves():
+                self._held_unsaved = (self.session.path, self.session.data)
             from tryggsti.ui.navigation import where_am_i
 
             self._return_to = where_am_i(self.screen_stack)
@@ -346,6 +372,11 @@ class TryggstiApp(App[None]):
             self.set_timer(GC_AFTER_LOCK_S, gc_pauses.collect_all)  # once the lock is shown
         self.drafts.clear()
         self.save_state = "idle"
+        self._when_saved.clear()
+        # No toast speaks over the hidden or the unlock screen: those shown, and those
+        # still on their way (notify posts a message; a save that failed just now).
+        self.clear_notifications()
+        self.call_later(self.clear_notifications)
         from tryggsti.ui.screens.unlock_screen import UnlockScreen
 
         self._reset_stack(UnlockScreen)
@@ -364,7 +395,8 @@ class TryggstiApp(App[None]):
         idle = self.idle_clock() - self._last_activity
         minutes = self.config.auto_lock_minutes
         if minutes > 0 and idle >= minutes * 60 and self.lock_vault():
-            self.notify(t("app.auto_locked"), timeout=10)
+            held = self._held_unsaved is not None
+            self.notify(t("app.auto_locked_unsaved" if held else "app.auto_locked"), timeout=10)
         elif idle >= TIDY_WHEN_IDLE_S and self._tidied_for != self._last_activity:
             self._tidied_for = self._last_activity
             gc_pauses.tidy()
