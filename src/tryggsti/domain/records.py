@@ -52,6 +52,11 @@ def _check_aware(name: str, value: datetime | None) -> None:
 def _check_text(name: str, value: str, limit: int) -> None:
     if len(value) > limit:
         raise InvalidRecord(name, f"longer than {limit} characters", limit)
+    if not value.isascii():
+        try:  # a lone surrogate (bytes that were not UTF-8, or "\ud800" in JSON) cannot
+            value.encode("utf-8")  # be saved: the save would fail later, or the app crash
+        except UnicodeEncodeError:
+            raise InvalidRecord(name, "not UTF-8 text") from None
 
 
 NOTE_LIMIT = 20_000
