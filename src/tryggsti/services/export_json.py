@@ -8,6 +8,7 @@ from datetime import date
 
 from tryggsti.domain.codec import to_jsonable
 from tryggsti.domain.records import SCHEMA_VERSION, VaultData
+from tryggsti.domain.text import json_escaped
 from tryggsti.services.session import VaultSession
 
 
@@ -37,4 +38,4 @@ def export_document(
         "exported_at": session.clock().isoformat(),
         **to_jsonable(within(session.data, start, end)),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_escaped(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
