@@ -58,6 +58,8 @@ def run_check(args) -> int:
 
     counts = check_copy(Path(args.file), read_secret(args, "cli.ask_passphrase"))
     say(counts_line(counts))
+    if counts.dropped:
+        warn(t("app.fields_dropped", fields=", ".join(counts.dropped[:5])))
     return 0
 
 

@@ -92,6 +92,35 @@ def _is_id(text: str) -> bool:
     return 0 < len(text) <= ID_LIMIT and set(text) <= ID_CHARACTERS
 
 
+def dropped_by_reading(payload: bytes, data: VaultData) -> list[str]:
+    """The fields and kinds of a current-schema payload that `data` does not hold (from a
+    newer tryggsti, or another program): a full save leaves them out, so the person is
+    told. Empty for every payload tryggsti wrote, which it writes back byte for byte (the
+    one check most opens make); only a payload that differs is walked, and then only
+    where it has keys the records do not. Names are paths without list indices:
+    ["later_kind", "checkins[].extra"]."""
+    from tryggsti.domain.codec import encode_vault, to_jsonable
+
+    if not payload.startswith(_CURRENT) or encode_vault(data) == payload:
+        return []
+    found: dict[str, None] = {}
+    _walk(msgspec.json.decode(payload), to_jsonable(data), "", found)
+    return list(found)
+
+
+def _walk(given, kept, where: str, found: dict[str, None]) -> None:
+    if isinstance(given, dict) and isinstance(kept, dict):
+        for key, value in given.items():
+            name = f"{where}.{key}" if where else key
+            if key not in kept and not (where == "" and key == "schema"):
+                found.setdefault(name, None)
+            elif key in kept:
+                _walk(value, kept[key], name, found)
+    elif isinstance(given, list) and isinstance(kept, list):
+        for value, kept_value in zip(given, kept, strict=False):
+            _walk(value, kept_value, f"{where}[]", found)
+
+
 def _explained(error: msgspec.ValidationError) -> str:
     """msgspec's "problem - at `$.checkins[3]`" as "vault.checkins[3]: problem"; a rule
     a record's __post_init__ found broken is named down to its field."""

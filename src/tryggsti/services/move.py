@@ -3,11 +3,11 @@ and restoring a full JSON export into a new vault."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tryggsti.domain.codec import PayloadError, PayloadTooNew, encode_vault
-from tryggsti.domain.decoding import decode_vault
+from tryggsti.domain.decoding import decode_vault, dropped_by_reading
 from tryggsti.domain.records import VaultData
 from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
@@ -34,6 +34,7 @@ class Counts:
     topics: int
     homework: int
     plan_filled: bool
+    dropped: tuple[str, ...] = ()  # fields the records do not hold (decoding.dropped_by_reading)
 
 
 def move_facts(vault_path: Path) -> MoveFacts:
@@ -79,7 +80,8 @@ def check_copy(path: Path, passphrase: str) -> Counts:
     if not Path(path).expanduser().is_file():
         raise VaultMissing(path=str(path))
     payload = read_without_writing(Path(path).expanduser(), passphrase)
-    return counts_of(_decode(payload))
+    data = _decode(payload)
+    return replace(counts_of(data), dropped=tuple(dropped_by_reading(payload, data)))
 
 
 def _decode(payload: bytes) -> VaultData:

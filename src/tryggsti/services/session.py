@@ -39,6 +39,9 @@ class VaultSession:
     # on the same day has nothing new to draw (kept screens skip the work on resume).
     revision: int = field(default=0, repr=False)
     _payloads: PayloadCache = field(default_factory=PayloadCache, repr=False)
+    # Fields of the payload the records do not hold (domain.decoding.dropped_by_reading):
+    # the next full save leaves them out, so the app and `flytt sjekk` say so.
+    dropped: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def path(self) -> Path:
@@ -88,6 +91,10 @@ class VaultSession:
             vault.close()
             raise
         session = cls(vault, data, clock, new_id)
+        if not migrated:
+            from tryggsti.domain.decoding import dropped_by_reading
+
+            session.dropped = tuple(dropped_by_reading(payload, data))
         if migrated and not vault.read_only:
             session.save()  # written back in the current schema
         return session

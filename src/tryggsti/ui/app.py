@@ -249,6 +249,9 @@ class TryggstiApp(App[None]):
             self.notify(t("errors.read_only_vault"), severity="warning", timeout=30)
         if held is not None and held[0] == session.path:
             self.notify(t("app.unsaved_kept"), severity="warning", timeout=30)
+        if session.dropped:
+            fields = ", ".join(session.dropped[:5])
+            self.notify(t("app.fields_dropped", fields=fields), severity="warning", timeout=60)
         # While the person looks at Hjem, load the other screens' code, so each opens quickly.
         from tryggsti.ui.kept_screens import import_all
 
