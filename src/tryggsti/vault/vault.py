@@ -266,7 +266,7 @@ class Vault:
     def _reencrypt_backup(self, backup: Path, header, new_key: bytes, *, keep: bool) -> None:
         try:
             old = decrypt_payload(fmt.split(_read(backup)[0]), self.data_key)
-        except (VaultDamaged, VaultTooNew, VaultNotAFile, SaveFailed, OSError):
+        except (VaultDamaged, VaultTooNew, SaveFailed, OSError):
             old = None  # not ours to read: it may open with an old secret, so it goes
         if keep and old is not None:
             data, _ = self._encrypt(old, header, new_key)
