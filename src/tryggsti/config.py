@@ -26,11 +26,14 @@ def config_path() -> Path:
 
 
 def load_config(path: Path | None = None) -> Config:
-    """The saved settings; anything missing or unreadable falls back to the defaults."""
+    """The saved settings; anything missing or unreadable falls back to the defaults
+    (a FIFO or a device in its place is never waited on: every command reads this)."""
+    from tryggsti.safe_read import CONFIG_BYTES, UnreadableFile, read_text_file
+
     path = path or config_path()
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_text_file(path, CONFIG_BYTES)
+    except UnreadableFile:
         return Config()
     import tomllib  # only when there is a file: a first start has none
 

@@ -14,33 +14,47 @@ class UsageError(Exception):
     """Bad input on the command line; the message is already in Norwegian."""
 
 
-_stdin_lines: list[str] | None = None
+_stdin_lines: list[bytes] | None = None
+
+
+def _stdin_read_lines() -> list[bytes]:
+    """Standard input as lines ended by "\n" alone (a "\r" before it is dropped). Python's
+    own line splitting also ends a line at U+2028, U+0085, a form feed and more: a
+    passphrase holding one was cut there, while the app takes the whole line. Bytes are
+    split first and decoded per line, so each part can say which of it is not UTF-8."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    data = (
+        buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8", "surrogateescape")
+    )
+    lines = data.split(b"\n")
+    if lines[-1] == b"":
+        lines.pop()  # the last "\n" ends a line; it starts none
+    return [line.removesuffix(b"\r") for line in lines]
+
+
+def _decoded(line: bytes, message_key: str) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(t(message_key)) from None
 
 
 def _next_stdin_line() -> str:
     global _stdin_lines
     if _stdin_lines is None:
-        try:
-            _stdin_lines = sys.stdin.read().splitlines()
-        except UnicodeDecodeError:
-            raise UsageError(t("errors.passphrase_not_utf8")) from None
+        _stdin_lines = _stdin_read_lines()
     if not _stdin_lines:
         raise UsageError(t("errors.no_passphrase"))
-    line = _stdin_lines.pop(0)
-    try:
-        line.encode("utf-8")  # bytes that were not UTF-8 arrive as lone surrogates
-    except UnicodeEncodeError:
-        raise UsageError(t("errors.passphrase_not_utf8")) from None
-    return line
+    return _decoded(_stdin_lines.pop(0), "errors.passphrase_not_utf8")
 
 
 def read_rest_of_stdin() -> str:
     """Everything on standard input after the lines already read (the passphrase)."""
     global _stdin_lines
     if _stdin_lines is None:
-        _stdin_lines = sys.stdin.read().splitlines()
+        _stdin_lines = _stdin_read_lines()
     rest, _stdin_lines = _stdin_lines, []
-    return "\n".join(rest).strip("\n")
+    return _decoded(b"\n".join(rest), "errors.stdin_not_utf8").strip("\n")
 
 
 def reset_stdin_buffer() -> None:

@@ -58,12 +58,15 @@ def run_check(args) -> int:
 
     counts = check_copy(Path(args.file), read_secret(args, "cli.ask_passphrase"))
     say(counts_line(counts))
+    if counts.dropped:
+        warn(t("app.fields_dropped", fields=", ".join(counts.dropped[:5])))
     return 0
 
 
 def run_import(args) -> int:
     from tryggsti.commands.vault_commands import _show_recovery_code
-    from tryggsti.services.move import ExportUnreadable, import_export
+    from tryggsti.safe_read import EXPORT_BYTES, UnreadableFile, read_file_bytes
+    from tryggsti.services.move import ExportUnreadable, import_export, read_export
     from tryggsti.vault.errors import VaultExists
     from tryggsti.vault.kdf import test_cost_override
 
@@ -71,18 +74,27 @@ def run_import(args) -> int:
     target = vault_path(args)
     if target.exists():  # said before any passphrase is asked for
         raise VaultExists(path=str(target))
+    # The export is read and checked whole before a passphrase is asked for or a file made.
     try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(t("move.import_not_readable", path=source)) from error
-    try:
-        session, code = import_export(
-            text, target, read_new_passphrase(args), log_n=test_cost_override()
-        )
+        data = read_export(read_file_bytes(source, EXPORT_BYTES))
+    except UnreadableFile as error:
+        key = IMPORT_REFUSALS.get(error.reason, "move.import_not_readable")
+        raise UsageError(t(key, path=source)) from error
     except ExportUnreadable as error:
         raise UsageError(t("move.import_unreadable", path=source)) from error
+    session, code = import_export(
+        data, target, read_new_passphrase(args), log_n=test_cost_override()
+    )
     session.close()
     say(t("move.import_done", path=target))
     _show_recovery_code(code)
     warn(t("move.import_delete_hint"))
     return 0
+
+
+IMPORT_REFUSALS = {
+    "not_regular": "move.import_not_regular",
+    "too_big": "move.import_too_big",
+    "utf16": "move.import_unreadable",
+    "not_utf8": "move.import_unreadable",
+}

@@ -35,6 +35,7 @@ CHECKED_BY = (
     "domain/help_lines.py",
     "domain/kinds.py",
     "domain/text.py",
+    "safe_read.py",
 )
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _TIMES = {"date": date, "datetime": datetime, "time": time}

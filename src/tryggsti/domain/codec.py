@@ -111,8 +111,10 @@ def with_record_added(payload: bytes, key: str, record: Any) -> bytes | None:
     """`payload` with `record` added at the end of its list `key`, the other records left
     as they are (not built, checked and written again: on a ten-year vault that work is
     most of a headless `logg`). The JSON is what `encode_vault` writes for the same data,
-    byte for byte. None when the payload is not in the current schema or has no such list:
-    then it must be decoded (and migrated) the usual way."""
+    byte for byte. None when the payload is not in the current schema or has no such list,
+    or when writing it again would not give back the same bytes (a number past 2^64 read
+    as a float, text another writer spaced out): then it must be decoded (and migrated)
+    the usual way. The payload's records are not checked here (decoding does that)."""
     try:
         document = orjson.loads(payload)
     except orjson.JSONDecodeError:
@@ -121,6 +123,8 @@ def with_record_added(payload: bytes, key: str, record: Any) -> bytes | None:
         return None
     records_of_kind = document.get(key)
     if not isinstance(records_of_kind, list):
+        return None
+    if orjson.dumps(document) != payload:  # never a lossy round trip
         return None
     records_of_kind.append(record)
     return orjson.dumps(document, default=_json_default)

@@ -13,8 +13,21 @@ import msgspec
 
 from tryggsti.collector import long_lived, paused
 from tryggsti.domain.codec import PayloadError, PayloadTooNew
-from tryggsti.domain.migrations import migrate
+from tryggsti.domain.migrations import MigrationError, migrate
 from tryggsti.domain.records import SCHEMA_VERSION, InvalidRecord, VaultData
+
+# The lists whose records the app tells apart by id: in a table row's key, in a widget's
+# id (which Textual allows letters, digits, «-» and «_» in), in the calendar's UID.
+ID_LISTS = (
+    "commitments",
+    "checkins",
+    "grounding_sessions",
+    "questionnaire_results",
+    "homework",
+    "relapse_reflections",
+)
+ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+ID_LIMIT = 64
 
 # How `encode_vault` begins a payload in the current schema: "schema" first, no spaces.
 _CURRENT = b'{"schema":%d,' % SCHEMA_VERSION
@@ -32,6 +45,11 @@ def decode_vault(payload: bytes) -> tuple[VaultData, bool]:
             raise PayloadError(_explained(error)) from None
         except msgspec.DecodeError as error:
             raise PayloadError(f"not JSON: {error}") from None
+        except RecursionError:
+            raise PayloadError("nested too deeply") from None
+        except MigrationError as error:
+            raise PayloadError(f"vault{error}") from None
+        check_identities(decoded[0])
         long_lived()
         return decoded
 
@@ -48,6 +66,59 @@ def _decode(payload: bytes) -> tuple[VaultData, bool]:
     migrated = migrate(document)
     migrated.pop("schema")
     return msgspec.convert(migrated, VaultData), schema != SCHEMA_VERSION
+
+
+def check_identities(data: VaultData) -> None:
+    """Every record's id is 1–64 letters, digits, «-» or «_», and no two records of a kind
+    share one (the app's own ids are 16 hex digits). An imported export or a crafted
+    vault with a repeated or odd id would otherwise break the screen that lists them."""
+    for name in ID_LISTS:
+        ids = [record.id for record in getattr(data, name)]
+        if not ids:
+            continue
+        lengths = list(map(len, ids))  # checked all at once: a ten-year vault has 36 500
+        if min(lengths) == 0 or max(lengths) > ID_LIMIT or not set("".join(ids)) <= ID_CHARACTERS:
+            bad = next(i for i, id_ in enumerate(ids) if not _is_id(id_))
+            raise PayloadError(
+                f"vault.{name}[{bad}].id: not 1 to {ID_LIMIT} letters, digits, - or _"
+            )
+        if len(set(ids)) != len(ids):
+            seen: set[str] = set()
+            bad = next(i for i, id_ in enumerate(ids) if id_ in seen or seen.add(id_))
+            raise PayloadError(f"vault.{name}[{bad}].id: the same as an earlier record's")
+
+
+def _is_id(text: str) -> bool:
+    return 0 < len(text) <= ID_LIMIT and set(text) <= ID_CHARACTERS
+
+
+def dropped_by_reading(payload: bytes, data: VaultData) -> list[str]:
+    """The fields and kinds of a current-schema payload that `data` does not hold (from a
+    newer tryggsti, or another program): a full save leaves them out, so the person is
+    told. Empty for every payload tryggsti wrote, which it writes back byte for byte (the
+    one check most opens make); only a payload that differs is walked, and then only
+    where it has keys the records do not. Names are paths without list indices:
+    ["later_kind", "checkins[].extra"]."""
+    from tryggsti.domain.codec import encode_vault, to_jsonable
+
+    if not payload.startswith(_CURRENT) or encode_vault(data) == payload:
+        return []
+    found: dict[str, None] = {}
+    _walk(msgspec.json.decode(payload), to_jsonable(data), "", found)
+    return list(found)
+
+
+def _walk(given, kept, where: str, found: dict[str, None]) -> None:
+    if isinstance(given, dict) and isinstance(kept, dict):
+        for key, value in given.items():
+            name = f"{where}.{key}" if where else key
+            if key not in kept and not (where == "" and key == "schema"):
+                found.setdefault(name, None)
+            elif key in kept:
+                _walk(value, kept[key], name, found)
+    elif isinstance(given, list) and isinstance(kept, list):
+        for value, kept_value in zip(given, kept, strict=False):
+            _walk(value, kept_value, f"{where}[]", found)
 
 
 def _explained(error: msgspec.ValidationError) -> str:

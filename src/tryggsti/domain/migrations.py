@@ -8,6 +8,25 @@ from collections.abc import Callable
 from typing import Any
 
 Document = dict[str, Any]
+
+
+class MigrationError(ValueError):
+    """An older payload whose shape no step can read; the message is the place and the
+    problem (".safety_plan: must be an object"), the same way the decoder names them."""
+
+
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise MigrationError(f"{where}: must be an object")
+    return value
+
+
+def _array(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise MigrationError(f"{where}: must be an array")
+    return value
+
+
 _PHONE_AT_END = re.compile(r"^(?P<name>.*?)[\s:,-]*(?P<phone>\+?[\d][\d ]{3,})$")
 
 
@@ -25,14 +44,15 @@ def _split_contact(text: str) -> dict[str, str]:
 def _schema_1_to_2(document: Document) -> Document:
     """Schema 1 kept contacts as single lines ("Kari 912 34 567") and safe coping as one
     comma-separated string. Schema 2 has contact records and a list of coping skills."""
-    plan = document.get("safety_plan") or {}
+    plan = _object(document.get("safety_plan") or {}, ".safety_plan")
     for section in ("help_contacts", "professionals"):
         plan[section] = [
             _split_contact(item) if isinstance(item, str) else item
-            for item in plan.get(section, [])
+            for item in _array(plan.get(section, []), f".safety_plan.{section}")
         ]
-    for checkin in document.get("checkins", []):
-        coping = checkin.get("safe_coping", [])
+    checkins = _array(document.get("checkins", []), ".checkins")
+    for index, checkin in enumerate(checkins):
+        coping = _object(checkin, f".checkins[{index}]").get("safe_coping", [])
         if isinstance(coping, str):
             checkin["safe_coping"] = [part.strip() for part in coping.split(",") if part.strip()]
     document["schema"] = 2
@@ -65,7 +85,10 @@ STEPS: dict[int, Callable[[Document], Document]] = {
 
 
 def migrate(document: Document) -> Document:
-    """Bring a payload up to the current schema, step by step, without touching the input."""
+    """Bring a payload up to the current schema, step by step, without touching the input.
+
+    Raises MigrationError for a shape a step cannot read; what a step leaves as it was
+    is checked by the decoder afterwards, as in a current payload."""
     document = copy.deepcopy(document) if document.get("schema") in STEPS else document
     while document["schema"] in STEPS:
         document = STEPS[document["schema"]](document)

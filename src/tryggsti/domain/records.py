@@ -32,6 +32,18 @@ def _check_scale(name: str, value: int | None, low: int = 0, high: int = 10) -> 
         raise InvalidRecord(name, f"must be a whole number from {low} to {high}")
 
 
+# The largest whole number every JSON reader keeps exact: a count beyond it is no count,
+# and one past 2^64 could not be written back at all (the save would fail).
+WHOLE_LIMIT = 2**53
+
+
+def _check_count(name: str, value: int | None, low: int = 0) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= WHOLE_LIMIT:
+        raise InvalidRecord(name, f"must be a whole number from {low} to {WHOLE_LIMIT}")
+
+
 def _check_aware(name: str, value: datetime | None) -> None:
     if value is not None and (value.tzinfo is None or value.utcoffset() is None):
         raise InvalidRecord(name, "must carry a time zone")
@@ -40,6 +52,11 @@ def _check_aware(name: str, value: datetime | None) -> None:
 def _check_text(name: str, value: str, limit: int) -> None:
     if len(value) > limit:
         raise InvalidRecord(name, f"longer than {limit} characters", limit)
+    if not value.isascii():
+        try:  # a lone surrogate (bytes that were not UTF-8, or "\ud800" in JSON) cannot
+            value.encode("utf-8")  # be saved: the save would fail later, or the app crash
+        except UnicodeEncodeError:
+            raise InvalidRecord(name, "not UTF-8 text") from None
 
 
 NOTE_LIMIT = 20_000
@@ -237,8 +254,7 @@ class GroundingSession:
         _check_aware("started_at", self.started_at)
         _check_scale("distress_before", self.distress_before)
         _check_scale("distress_after", self.distress_after)
-        if self.duration_s < 0:
-            raise InvalidRecord("duration_s", "must not be negative")
+        _check_count("duration_s", self.duration_s)
 
     @property
     def change(self) -> int | None:
@@ -262,8 +278,7 @@ class QuestionnaireResult:
         if not self.answers:
             raise InvalidRecord("answers", "must not be empty")
         for value in self.answers:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise InvalidRecord("answers", "must be whole numbers")
+            _check_count("answers", value, -WHOLE_LIMIT)
 
 
 @dataclass
@@ -293,6 +308,9 @@ class GroundingPractice:
     script_id: str
     per_week: int = 1
 
+    def __post_init__(self) -> None:
+        _check_count("per_week", self.per_week)
+
 
 @dataclass
 class QuestionnaireTask:
@@ -320,6 +338,7 @@ class Homework:
 
     def __post_init__(self) -> None:
         _check_aware("imported_at", self.imported_at)
+        _check_count("checkins_per_week", self.checkins_per_week)
         if self.due < self.start:
             raise InvalidRecord("due", "must not be before start")
 

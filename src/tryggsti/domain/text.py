@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except tab and newline, DEL, and C1 controls (U+0080–U+009F).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls except tab and newline, DEL, C1 controls (U+0080–U+009F), and the bidi
+# embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): a U+202E in a note
+# or a file name turns what follows it around on screen, in a report, in a terminal.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What a JSON text may hold raw but a reader of the file must not meet raw: C1 controls,
+# bidi controls, and the line and paragraph separators (JSON escapes only C0 itself).
+_RAW_IN_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile(r"\r\n?")
 _SPACES_FOR_BREAKS = re.compile(r"[\t\n\r]")
 
@@ -38,7 +43,16 @@ def _shown(char: str) -> str:
     code = ord(char)
     if code < 0x20 or 0x7F <= code <= 0x9F:
         return f"\\x{code:02x}"
+    if _CONTROLS.fullmatch(char):
+        return f"\\u{code:04x}"
     return char
+
+
+def json_escaped(text: str) -> str:
+    """JSON text with C1 and bidi controls and U+2028/U+2029 written as \\u escapes: the
+    same JSON to a reader, and nothing that acts on the screen of someone reading the file.
+    (These characters can only stand inside strings, where the escape means the same.)"""
+    return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
 def terminal_safe(text: str) -> str:

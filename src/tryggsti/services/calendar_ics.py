@@ -80,7 +80,7 @@ def render_ics(data: VaultData, *, now: datetime, with_text: bool = False) -> st
     for event in events(data, with_text=with_text):
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{event.uid}@tryggsti.invalid",
+            f"UID:{_escape(event.uid)}@tryggsti.invalid",  # an id is data too
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{event.day:%Y%m%d}",
             f"DTEND;VALUE=DATE:{_day_after(event.day):%Y%m%d}",

@@ -10,6 +10,7 @@ from tryggsti.domain.codec import to_jsonable
 from tryggsti.domain.content import ContentLibrary
 from tryggsti.domain.records import SCHEMA_VERSION, VaultData
 from tryggsti.domain.report import SECTIONS, Report, build_report, percent, weeks
+from tryggsti.domain.text import json_escaped
 from tryggsti.services.session import VaultSession
 
 
@@ -59,7 +60,7 @@ def export_document(
             sections=SECTIONS,
         )
         document["report"] = report_figures(report)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_escaped(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def report_figures(report: Report) -> dict:

@@ -3,12 +3,23 @@ without a yes, readable only by the user, with Norwegian errors on failure."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
+import time
 from pathlib import Path
 
 from tryggsti.vault.errors import ExportIsFolder, ExportTargetForbidden, FileAlreadyThere
-from tryggsti.vault.storage import backup_folder, list_backups, write_file
+from tryggsti.vault.storage import (
+    EXPORT_TEMP_PREFIX,
+    TEMP_SUFFIX,
+    backup_folder,
+    list_backups,
+    write_file,
+)
 from tryggsti.vault.vault import lock_path, real_path
+
+STALE_EXPORT_S = 60.0  # an export is written in well under a minute
 
 
 def protected_paths(vault_path: Path) -> list[Path]:
@@ -54,4 +65,22 @@ def write_export(
     check_export_target(path, vault_path)
     if not overwrite and os.path.lexists(path):
         raise FileAlreadyThere(str(path), path=str(path))
-    write_file(path, data, overwrite=overwrite)
+    remove_stale_export_temps(path.parent)
+    write_file(path, data, overwrite=overwrite, temp_prefix=EXPORT_TEMP_PREFIX)
+
+
+def remove_stale_export_temps(folder: Path, *, now: float | None = None) -> int:
+    """Delete the plaintext temp files an export killed half-way left in `folder`: ours
+    (regular files of this user, never through a symlink), older than a minute (so an
+    export running in another tryggsti is left alone). Returns how many went."""
+    now = time.time() if now is None else now
+    removed = 0
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f"{EXPORT_TEMP_PREFIX}*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                info = os.lstat(leftover)
+                mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+                if stat.S_ISREG(info.st_mode) and mine and now - info.st_mtime > STALE_EXPORT_S:
+                    leftover.unlink()
+                    removed += 1
+    return removed

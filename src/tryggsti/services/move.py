@@ -3,18 +3,17 @@ and restoring a full JSON export into a new vault."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tryggsti.domain.codec import PayloadError, PayloadTooNew
-from tryggsti.domain.decoding import decode_vault
+from tryggsti.domain.codec import PayloadError, PayloadTooNew, encode_vault
+from tryggsti.domain.decoding import decode_vault, dropped_by_reading
 from tryggsti.domain.records import VaultData
 from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
 from tryggsti.vault.errors import VaultDamaged, VaultExists, VaultMissing, VaultTooNew
 from tryggsti.vault.storage import backup_folder, list_backups
-from tryggsti.vault.vault import read_without_writing, real_path
+from tryggsti.vault.vault import Vault, read_without_writing, real_path
 
 
 @dataclass(frozen=True)
@@ -35,6 +34,7 @@ class Counts:
     topics: int
     homework: int
     plan_filled: bool
+    dropped: tuple[str, ...] = ()  # fields the records do not hold (decoding.dropped_by_reading)
 
 
 def move_facts(vault_path: Path) -> MoveFacts:
@@ -80,7 +80,8 @@ def check_copy(path: Path, passphrase: str) -> Counts:
     if not Path(path).expanduser().is_file():
         raise VaultMissing(path=str(path))
     payload = read_without_writing(Path(path).expanduser(), passphrase)
-    return counts_of(_decode(payload))
+    data = _decode(payload)
+    return replace(counts_of(data), dropped=tuple(dropped_by_reading(payload, data)))
 
 
 def _decode(payload: bytes) -> VaultData:
@@ -94,39 +95,32 @@ def _decode(payload: bytes) -> VaultData:
 
 
 class ExportUnreadable(ValueError):
-    """The file is not a full tryggsti JSON export."""
+    """The file is not a full tryggsti JSON export (or one with data no vault may hold)."""
 
 
-def read_export(text: str) -> VaultData:
-    """The data in a full JSON export (`eksport --format json`)."""
+def read_export(raw: bytes) -> VaultData:
+    """The data in a full JSON export (`eksport --format json`), checked exactly as a
+    vault's payload is (shapes, ids, numbers, nesting; older schemas migrated): what
+    would not open as a vault is refused here, before any file is made."""
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ExportUnreadable(str(error)) from error
-    if not isinstance(document, dict) or "profile" not in document:
-        raise ExportUnreadable("not a tryggsti export")
-    document.pop("exported_at", None)
-    try:
-        data, _migrated = decode_vault(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+        data, _migrated = decode_vault(raw)
     except PayloadTooNew as error:
         raise VaultTooNew(str(error)) from error
-    except (PayloadError, ValueError, TypeError, KeyError) as error:
+    except PayloadError as error:
         raise ExportUnreadable(str(error)) from error
     return data
 
 
 def import_export(
-    source_text: str, target: Path, passphrase: str, *, log_n: int | None = None
+    data: VaultData, target: Path, passphrase: str, *, log_n: int | None = None
 ) -> tuple[VaultSession, str]:
-    """A NEW vault at `target` holding the export's data; never overwrites a vault.
+    """A NEW vault at `target` holding an export's data (from `read_export`); never
+    overwrites a vault. Returns the open session and the recovery code to show once.
 
-    Returns the open session and the recovery code to show once.
-    """
+    The payload is made before the file: a vault is created whole, or not at all."""
     target = Path(target).expanduser()
     if target.exists():
         raise VaultExists(path=str(target))
-    data = read_export(source_text)
-    session, code = VaultSession.create(target, passphrase, log_n=log_n)
-    session.data = data
-    session.save()
-    return session, code
+    payload = encode_vault(data)
+    vault, code = Vault.create(target, passphrase, payload, log_n=log_n)
+    return VaultSession(vault, data), code

@@ -15,6 +15,17 @@ from tryggsti.vault.errors import VaultDamaged, VaultTooNew
 from tryggsti.vault.vault import Vault
 
 
+def checked_payload(payload: bytes) -> tuple[VaultData, bool]:
+    """The payload's data and whether it was migrated; VaultDamaged (rc 3) or VaultTooNew
+    when it cannot be read, the same for every command and the app."""
+    try:
+        return decode_vault(payload)
+    except PayloadTooNew as error:
+        raise VaultTooNew(str(error)) from error
+    except PayloadError as error:
+        raise VaultDamaged(str(error)) from error
+
+
 @dataclass
 class VaultSession:
     vault: Vault
@@ -28,6 +39,9 @@ class VaultSession:
     # on the same day has nothing new to draw (kept screens skip the work on resume).
     revision: int = field(default=0, repr=False)
     _payloads: PayloadCache = field(default_factory=PayloadCache, repr=False)
+    # Fields of the payload the records do not hold (domain.decoding.dropped_by_reading):
+    # the next full save leaves them out, so the app and `flytt sjekk` say so.
+    dropped: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def path(self) -> Path:
@@ -72,17 +86,15 @@ class VaultSession:
         """A session on an unlocked vault's payload (migrated and saved if older); the
         vault is closed if the payload cannot be read."""
         try:
-            data, migrated = decode_vault(payload)
-        except PayloadTooNew as error:
-            vault.close()
-            raise VaultTooNew(str(error)) from error
-        except PayloadError as error:
-            vault.close()
-            raise VaultDamaged(str(error)) from error
+            data, migrated = checked_payload(payload)
         except BaseException:
             vault.close()
             raise
         session = cls(vault, data, clock, new_id)
+        if not migrated:
+            from tryggsti.domain.decoding import dropped_by_reading
+
+            session.dropped = tuple(dropped_by_reading(payload, data))
         if migrated and not vault.read_only:
             session.save()  # written back in the current schema
         return session

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -22,6 +23,7 @@ from tryggsti.ui.themes import start_with_theme
 
 if TYPE_CHECKING:
     from tryggsti.domain.content import ContentLibrary
+    from tryggsti.domain.records import VaultData
     from tryggsti.services.payload_cache import Snapshot
     from tryggsti.services.session import VaultSession
 
@@ -43,6 +45,51 @@ KEY_NAMES = {
     "delete": "keys.delete",
     "backspace": "keys.backspace",
 }
+
+
+EXIT_CRASHED = 70  # as the command line's unexpected errors (tryggsti.cli)
+
+
+def _crash_line(error: BaseException) -> str:
+    """Write the crash report; the one line the person reads. Nothing from the error but
+    its type's name: its message and its frames' values can hold decrypted text."""
+    from textual.worker import WorkerFailed
+
+    from tryggsti.crash_report import write_crash_report
+
+    cause = error.error if isinstance(error, WorkerFailed) else error
+    kind = type(cause).__name__
+    try:
+        report = write_crash_report(cause)
+    except OSError:  # a full disk or a folder we may not write: the line alone
+        return t("errors.unexpected_short", kind=kind)
+    return t("app.crashed", kind=kind, report=report)
+
+
+def _unexpected_save_failure(error: Exception):
+    """A save that failed in a way no one foresaw: a crash report for us (no values), and
+    for the person the usual «could not save», with the edit kept for «Lagre som»."""
+    from tryggsti.crash_report import write_crash_report
+    from tryggsti.vault.errors import SaveFailed
+
+    with contextlib.suppress(OSError):
+        write_crash_report(error)
+    return SaveFailed(type(error).__name__, reason="other")
+
+
+class _CrashShown(Exception):
+    """What Textual is given for an unexpected error: it renders as the one line (Textual
+    shows an error with `__rich__` through `App.panic` instead of its traceback)."""
+
+    def __init__(self, error: Exception, line: str) -> None:
+        super().__init__(type(error).__name__)
+        self.__cause__ = error
+        self.line = line
+
+    def __rich__(self):
+        from rich.text import Text
+
+        return Text(self.line)  # literal: no markup is read
 
 
 def navigation_commands():
@@ -102,6 +149,10 @@ class TryggstiApp(App[None]):
         self._pending_payload: Snapshot | None = None
         self._last_activity = idle_clock()
         self._tidied_for: float | None = None  # the activity time the last tidy-up followed
+        self._crash_line: str | None = None  # said once after an unexpected error
+        # The vault's path and data when a lock came before the last change was written.
+        self._held_unsaved: tuple[Path, VaultData] | None = None
+        self._when_saved: list[str] = []  # toasts that may only be said once it is written
 
     # ---- start-up -------------------------------------------------------------
 
@@ -184,6 +235,10 @@ class TryggstiApp(App[None]):
         self.session = session
         session.deferred_save = self._queue_save
         self._last_activity = self.idle_clock()
+        held, self._held_unsaved = self._held_unsaved, None
+        if held is not None and held[0] == session.path:
+            session.data = held[1]  # the change that could not be written before the lock
+            session.save()
         from tryggsti.ui.screens.home_screen import HomeScreen
 
         self._reset_stack(HomeScreen)
@@ -196,6 +251,11 @@ class TryggstiApp(App[None]):
             self.notify(
                 t(f"errors.rollback.{session.vault.rollback}"), severity="warning", timeout=60
             )
+        if held is not None and held[0] == session.path:
+            self.notify(t("app.unsaved_kept"), severity="warning", timeout=30)
+        if session.dropped:
+            fields = ", ".join(session.dropped[:5])
+            self.notify(t("app.fields_dropped", fields=fields), severity="warning", timeout=60)
         # While the person looks at Hjem, load the other screens' code, so each opens quickly.
         from tryggsti.ui.kept_screens import import_all
 
@@ -249,7 +309,9 @@ class TryggstiApp(App[None]):
                 return
             try:
                 session.vault.save(payload.deflated())  # compressed here, off the UI thread
-            except VaultError as error:
+            except Exception as error:  # any failure is a failed save: the edit stays
+                if not isinstance(error, VaultError):
+                    error = _unexpected_save_failure(error)
                 if self._pending_payload is None:
                     self._pending_payload = payload  # kept for the next try; nothing is lost
                 self.call_from_thread_safe(self._save_failed, error)
@@ -257,9 +319,20 @@ class TryggstiApp(App[None]):
             if self._pending_payload is None:
                 self.call_from_thread_safe(self._saved)
 
+    def notify_saved(self, message: str) -> None:
+        """A toast that says something is saved («Trygghetsplanen er lagret»): shown when
+        the write has succeeded, never when it failed (the failure is said instead)."""
+        if self.save_state == "saving":
+            self._when_saved.append(message)
+        elif self.save_state != "failed":
+            self.notify(message)
+
     def _saved(self) -> None:
         self.save_state = "saved"
         self.set_timer(self.SAVED_SHOWN_S, self._quiet_after_saved)
+        said, self._when_saved = self._when_saved, []
+        for message in said:
+            self.notify(message)
 
     def _quiet_after_saved(self) -> None:
         if self.save_state == "saved":
@@ -268,7 +341,10 @@ class TryggstiApp(App[None]):
     def _save_failed(self, error) -> None:
         from tryggsti.messages import message_for
 
+        if self.session is None:
+            return  # locked meanwhile: nothing is said over the lock (the unlock says it)
         self.save_state = "failed"
+        self._when_saved.clear()  # nothing was written: no «lagret»
         self.notify(message_for(error), severity="error", timeout=30)
 
     def flush_saves(self) -> bool:
@@ -281,16 +357,18 @@ class TryggstiApp(App[None]):
     def lock_vault(self, *, hidden: bool = False) -> bool:
         """Save what is typed, drop the decrypted data, and show the unlock (or hidden) screen.
 
-        If the last change cannot be written (a full disk), auto-lock waits and says so;
-        the hide key locks anyway, because hiding must never fail. Returns whether it locked.
+        Locking never waits on a save: if the last change cannot be written (a read-only
+        folder, a full disk), the data with the change is held in memory, behind the
+        lock, and comes back with the next unlock of the same vault, where the change is
+        tried again and «Lagre som» is offered at quit as before. Returns True (it locks).
         """
         for screen in reversed(self.screen_stack):
             flush = getattr(screen, "flush_edits", None)
             if flush is not None and self.session is not None:
                 flush()
         if self.session is not None:
-            if not self.flush_saves() and not hidden:
-                return False
+            if not self.flush_saves():
+                self._held_unsaved = (self.session.path, self.session.data)
             from tryggsti.ui.navigation import where_am_i
 
             self._return_to = where_am_i(self.screen_stack)
@@ -301,6 +379,11 @@ class TryggstiApp(App[None]):
             self.set_timer(GC_AFTER_LOCK_S, gc_pauses.collect_all)  # once the lock is shown
         self.drafts.clear()
         self.save_state = "idle"
+        self._when_saved.clear()
+        # No toast speaks over the hidden or the unlock screen: those shown, and those
+        # still on their way (notify posts a message; a save that failed just now).
+        self.clear_notifications()
+        self.call_later(self.clear_notifications)
         from tryggsti.ui.screens.unlock_screen import UnlockScreen
 
         self._reset_stack(UnlockScreen)
@@ -319,7 +402,8 @@ class TryggstiApp(App[None]):
         idle = self.idle_clock() - self._last_activity
         minutes = self.config.auto_lock_minutes
         if minutes > 0 and idle >= minutes * 60 and self.lock_vault():
-            self.notify(t("app.auto_locked"), timeout=10)
+            held = self._held_unsaved is not None
+            self.notify(t("app.auto_locked_unsaved" if held else "app.auto_locked"), timeout=10)
         elif idle >= TIDY_WHEN_IDLE_S and self._tidied_for != self._last_activity:
             self._tidied_for = self._last_activity
             gc_pauses.tidy()
@@ -339,6 +423,26 @@ class TryggstiApp(App[None]):
                 self.app_focus = True
                 return
         await super().on_event(event)
+
+    # ---- a crash -------------------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Every unhandled error in the app ends here (Textual calls it from message
+        handlers, timers, workers and mounting). Textual's own version prints the
+        traceback with every frame's local variables, the decrypted vault among them, into
+        the terminal's scrollback once the app has left the screen. Here the command
+        line's crash report is written instead (0600, the error's type and its frames,
+        no values) and the app ends with one Norwegian line.
+
+        Textual 8.2 has no public hook for this: `App._handle_exception` is private, and
+        tests/functional/test_crash_in_app.py fails if an upgrade stops calling it."""
+        if self._crash_line is not None:
+            return  # the app is ending already; the first error is the one reported
+        self._crash_line = _crash_line(error)
+        # Textual then ends the app and, run by a test, raises the error again (so a test
+        # fails as before); what it prints after leaving the screen is the line, no more.
+        super()._handle_exception(_CrashShown(error, self._crash_line))
+        self._return_code = EXIT_CRASHED
 
     # ---- navigation and global keys -------------------------------------------
 
@@ -463,11 +567,19 @@ class TryggstiApp(App[None]):
         return self._pending_payload
 
     def save_unsaved_as(self, target: Path) -> None:
-        """Write what could not be saved to a new vault file (same passphrase)."""
+        """Write what could not be saved to a new vault file (same passphrase).
+        Any failure is raised as a VaultError, for the screen to say; the edit stays."""
+        from tryggsti.vault.errors import VaultError
+
         payload = self._pending_payload
         if self.session is None or payload is None:
             return
-        self.session.vault.save_as(target, payload.deflated())
+        try:
+            self.session.vault.save_as(target, payload.deflated())
+        except VaultError:
+            raise
+        except Exception as error:
+            raise _unexpected_save_failure(error) from error
         self._pending_payload = None
 
     def on_unmount(self) -> None:

@@ -39,6 +39,15 @@ class VaultDamaged(VaultError):
     exit_code = EXIT_DAMAGED
 
 
+class VaultNotAFile(VaultDamaged):
+    """The vault path names a folder, a FIFO or a device: nothing tryggsti could open.
+    A kind of VaultDamaged (whatever passes over a damaged backup passes over a FIFO in
+    its place), but the person's mistake in naming it: exit 1 and its own message."""
+
+    message_key = "errors.vault_not_a_file"
+    exit_code = EXIT_USAGE
+
+
 class VaultTooNew(VaultError):
     message_key = "errors.vault_too_new"
     exit_code = EXIT_DAMAGED

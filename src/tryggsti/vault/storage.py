@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import hashlib
 import os
 import re
+import stat
 import sys
 import tempfile
 import time
@@ -14,11 +16,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tryggsti.safe_read import VAULT_BYTES, UnreadableFile, read_file_bytes
 from tryggsti.vault import format as fmt
 from tryggsti.vault.errors import FileAlreadyThere, SaveFailed
 
 TEMP_PREFIX = ".tryggsti-"
 TEMP_SUFFIX = ".tmp"
+# An export's temp file holds plaintext in a folder that is not the vault's, which no
+# start sweeps: its own prefix lets the next export to that folder find it (services.files).
+EXPORT_TEMP_PREFIX = ".tryggsti-eksport-"
 BACKUP_DIR_NAME = "backups"
 BACKUPS_KEPT = 10
 # A backup's name: the vault's stem, the UTC time of the version to the microsecond, the
@@ -187,7 +193,9 @@ def sync_folder(folder: Path) -> None:
         raise SaveFailed(str(error), reason=reason_for(error)) from error
 
 
-def write_file(target: Path, data: bytes, *, overwrite: bool) -> None:
+def write_file(
+    target: Path, data: bytes, *, overwrite: bool, temp_prefix: str = TEMP_PREFIX
+) -> None:
     """Write a file the user asked for (an export, a «lagre som»), readable only by them.
 
     The bytes go to a fresh temporary file in the target's folder (mkstemp: created
@@ -198,7 +206,7 @@ def write_file(target: Path, data: bytes, *, overwrite: bool) -> None:
     folder = target.parent
     temp_name: str | None = None
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+        fd, temp_name = tempfile.mkstemp(prefix=temp_prefix, suffix=TEMP_SUFFIX, dir=folder)
         with os.fdopen(fd, "wb") as handle:
             if not _IS_WINDOWS:
                 os.fchmod(handle.fileno(), 0o600)
@@ -313,17 +321,45 @@ def backup_folder(vault_path: Path) -> Path:
     return vault_path.parent / BACKUP_DIR_NAME
 
 
+def trusted_backup_folder(folder: Path) -> bool:
+    """Whether `folder` may hold this user's backups: a real folder (never a symlink,
+    which anyone could plant beside a vault in /tmp), owned by this user on POSIX."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return stat.S_ISDIR(info.st_mode) and mine
+
+
+NAME_MAX = 255  # bytes in one file name on every file system tryggsti runs on
+_STAMP_LENGTH = len("-20260101T000000000000Z")
+
+
+def backup_stem(vault_path: Path) -> str:
+    """The start of this vault's backup names: its stem, or for a name so long that the
+    time would push a backup's name past 255 bytes, as much of it as fits and a short
+    hash of the whole (every save of a vault named 235–255 bytes failed)."""
+    stem = vault_path.stem
+    room = NAME_MAX - _STAMP_LENGTH - len(vault_path.suffix.encode("utf-8"))
+    if len(stem.encode("utf-8")) <= room:
+        return stem
+    digest = hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    kept = stem.encode("utf-8", "surrogateescape")[: room - 9].decode("utf-8", "ignore")
+    return f"{kept}~{digest}"
+
+
 def is_backup_of(vault_path: Path, name: str) -> bool:
-    pattern = re.escape(vault_path.stem) + "-" + _BACKUP_STAMP_PATTERN
+    pattern = re.escape(backup_stem(vault_path)) + "-" + _BACKUP_STAMP_PATTERN
     return re.fullmatch(pattern + re.escape(vault_path.suffix), name) is not None
 
 
 def list_backups(vault_path: Path) -> list[Path]:
     """Backups of this vault, newest first (never those of another vault beside it)."""
     folder = backup_folder(vault_path)
-    if not folder.is_dir():
+    if not trusted_backup_folder(folder):
         return []
-    found = folder.glob(f"{glob_escape(vault_path.stem)}-*{glob_escape(vault_path.suffix)}")
+    found = folder.glob(f"{glob.escape(backup_stem(vault_path))}-*{glob.escape(vault_path.suffix)}")
     mine = [path for path in found if is_backup_of(vault_path, path.name)]
     return sorted(mine, key=lambda p: p.name, reverse=True)
 
@@ -331,9 +367,11 @@ def list_backups(vault_path: Path) -> list[Path]:
 def left_beside_backups(vault_path: Path, suffix: str) -> list[Path]:
     """The files a passphrase change left beside this vault's backups with `suffix`."""
     folder = backup_folder(vault_path)
-    if not folder.is_dir():
+    if not trusted_backup_folder(folder):
         return []
-    found = folder.glob(f"{glob_escape(vault_path.stem)}-*{glob_escape(vault_path.suffix)}{suffix}")
+    found = folder.glob(
+        f"{glob.escape(backup_stem(vault_path))}-*{glob.escape(vault_path.suffix)}{suffix}"
+    )
     return sorted(p for p in found if is_backup_of(vault_path, p.name.removesuffix(suffix)))
 
 
@@ -348,22 +386,27 @@ def rescue_files_of(vault_path: Path, *, suffix: str = "") -> list[Path]:
     return [path for path in found if path != vault_path and path.is_file()]
 
 
-def glob_escape(text: str) -> str:
-    from glob import escape
-
-    return escape(text)
+def _bytes_or_none(path: Path) -> bytes | None:
+    """A backup's bytes by the guarded reader; None for what is no backup (a FIFO planted
+    in the folder, a file bigger than any vault), which is never waited on or read."""
+    try:
+        return read_file_bytes(path, VAULT_BYTES)
+    except UnreadableFile:
+        return None
 
 
 def keep_backup(vault_path: Path) -> None:
     """Keep the current file as a backup (hard link, or a copy where links fail)."""
     folder = backup_folder(vault_path)
     ensure_private_folder(folder)
+    if not trusted_backup_folder(folder):
+        return  # a symlink or another user's folder: never write, read or prune there
     current = vault_path.read_bytes()
     existing = list_backups(vault_path)
-    if existing and existing[0].read_bytes() == current:
+    if existing and _bytes_or_none(existing[0]) == current:
         return  # keep only distinct versions
     stamp = datetime.now(UTC).strftime(_BACKUP_STAMP)
-    target = folder / f"{vault_path.stem}-{stamp}{vault_path.suffix}"
+    target = folder / f"{backup_stem(vault_path)}-{stamp}{vault_path.suffix}"
     try:
         os.link(vault_path, target)
     except OSError:

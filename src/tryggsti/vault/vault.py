@@ -17,6 +17,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from tryggsti.safe_read import VAULT_BYTES, UnreadableFile, read_file_bytes
 from tryggsti.vault import format as fmt
 from tryggsti.vault import kdf, payload, recovery, seen, storage
 from tryggsti.vault.errors import (
@@ -29,6 +30,7 @@ from tryggsti.vault.errors import (
     VaultError,
     VaultExists,
     VaultMissing,
+    VaultNotAFile,
     VaultTooNew,
     WrongPassphrase,
     WrongRecoveryCode,
@@ -172,13 +174,16 @@ class Vault:
         path = real_path(path)
         if not path.exists():
             raise VaultMissing(path=str(path))
+        # Read and parsed before the lock is tried: what is no vault at all (a folder, a
+        # FIFO, /dev/zero, /proc/self/environ) is said as such, not as a lock that failed.
+        # A save made in between is caught by the identity check before any write.
+        data, identity = _read(path)
+        parsed = fmt.split(data)
         lock = _acquire_lock(path, allow_read_only=True)
         try:
             if lock is not None:
                 storage.remove_stray_temp_files(path.parent)
                 storage.remove_stray_temp_files(storage.backup_folder(path))
-            data, identity = _read(path)
-            parsed = fmt.split(data)
             slot = _slot(parsed.header, kind)
             kek = kdf.derive_from_params(secret, slot.get("kdf"))
             data_key = _unwrap(kek, slot)
@@ -497,20 +502,14 @@ def _canonical_secret(kind: str, text: str) -> bytes | None:
 
 
 def _read_small(path: Path) -> bytes:
-    # Kept versions are read whole; refuse what is not a regular file (a FIFO would hang).
-    import stat
-
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise VaultDamaged("not a regular file")
-        return handle.read()
+    """A kept version's bytes, by the same guarded reader as the vault's."""
+    return _read(path)[0]
 
 
 def _opens_with_key(path: Path, data_key: bytes) -> bool:
     try:
         decrypt_payload(fmt.split(_read_small(path)), data_key)
-    except (VaultDamaged, VaultTooNew, FileNotFoundError):
+    except (VaultDamaged, VaultTooNew, VaultMissing, FileNotFoundError):
         return False
     return True
 
@@ -580,14 +579,17 @@ def _acquire_lock(path: Path, *, allow_read_only: bool = False) -> FileLock | No
 
 
 def _read(path: Path) -> tuple[bytes, storage.FileIdentity | None]:
+    """A vault's or a backup's bytes, by the guarded reader: never a wait on a FIFO, never
+    /dev/zero read into memory, never more than a vault can be."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError as error:
-        raise VaultMissing(path=str(path)) from error
-    except IsADirectoryError as error:
-        raise VaultDamaged("vault path is a folder") from error
-    except PermissionError as error:
+        data = read_file_bytes(path, VAULT_BYTES)
+    except UnreadableFile as error:
+        if error.reason == "missing":
+            raise VaultMissing(path=str(path)) from error
+        if error.reason == "not_regular":
+            raise VaultNotAFile(path=str(path)) from error
+        if error.reason == "too_big":
+            raise VaultDamaged("larger than any vault") from error
         raise SaveFailed(str(error), reason="no_access") from error
     return data, storage.FileIdentity.of_bytes(data)
 

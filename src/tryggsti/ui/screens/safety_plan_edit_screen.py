@@ -70,7 +70,7 @@ class SafetyPlanEditScreen(TryggstiScreen):
 
     def action_save(self) -> None:
         if self._store():
-            self.app.notify(t("plan.saved"))
+            self.app.notify_saved(t("plan.saved"))
 
     def action_back(self) -> None:
         if self._store():
