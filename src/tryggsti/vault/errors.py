@@ -39,6 +39,13 @@ class VaultDamaged(VaultError):
     exit_code = EXIT_DAMAGED
 
 
+class Argon2idMissing(VaultError):
+    """The vault is whole, but this machine's OpenSSL cannot run the KDF its slot names."""
+
+    message_key = "errors.argon2id_missing"
+    exit_code = EXIT_DAMAGED
+
+
 class VaultTooNew(VaultError):
     message_key = "errors.vault_too_new"
     exit_code = EXIT_DAMAGED

@@ -3,13 +3,12 @@ HKDF for recovery codes. Every cost a header names is checked before deriving.""
 
 from __future__ import annotations
 
-import os
 import time
 import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from tryggsti.vault.errors import VaultDamaged, WeakPassphrase
+from tryggsti.vault.errors import Argon2idMissing, VaultDamaged, WeakPassphrase
 from tryggsti.vault.format import b64, unb64
 
 KEY_SIZE = 32
@@ -32,15 +31,18 @@ ARGON2_MAX_LANES = 16
 # scrypt: vaults made before Argon2id. They keep opening and are rewrapped at unlock.
 SCRYPT_FLOOR_LOG_N = 17  # the cheapest cost tryggsti ever calibrated to
 SCRYPT_FALLBACK_LOG_N = 18  # new slots where the OpenSSL build has no Argon2id
-MAX_LOG_N = 20
+# The most tryggsti ever wrote is 2^18 (2^19 allowed for a margin): 2^20 would take
+# 1 GiB for each attempt, which a tampered header must not be able to ask for.
+MAX_LOG_N = 19
 ALLOWED_R = 8
 ALLOWED_P = 1
 
-# Tests make vaults with a tiny cost. Such a cost is honoured only inside the test
-# suite (pytest sets PYTEST_VERSION for itself and the processes it starts); anywhere
-# else the variable is ignored and a header naming such a cost is refused as damaged.
-TEST_KDF_VARIABLE = "TRYGGSTI_INSECURE_TEST_KDF"
-_TEST_SUITE_MARKER = "PYTEST_VERSION"
+# Tests make vaults with a tiny cost: scrypt 2^insecure_test_log_n for new slots, and
+# headers below the floor accepted. Nothing in the shipped program sets it, and nothing
+# outside the process can: no environment variable or file is read. The test suite sets
+# it in-process (tests/conftest.py, and tests/subprocess_site/ for the processes the
+# tests start themselves).
+insecure_test_log_n: int | None = None
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -54,15 +56,12 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 
 def insecure_test_costs_allowed() -> bool:
-    return bool(os.environ.get(TEST_KDF_VARIABLE)) and bool(os.environ.get(_TEST_SUITE_MARKER))
+    return insecure_test_log_n is not None
 
 
 def test_cost_override() -> int | None:
-    """The scrypt log_n the test suite asked for, or None (always None outside tests)."""
-    value = os.environ.get(TEST_KDF_VARIABLE, "")
-    if not insecure_test_costs_allowed() or not value.isdigit():
-        return None
-    return int(value) if 1 <= int(value) <= MAX_LOG_N else None
+    """The scrypt log_n the test suite set for new slots, or None (always, outside tests)."""
+    return insecure_test_log_n
 
 
 def has_argon2id() -> bool:
@@ -195,7 +194,7 @@ def derive_from_params(secret: bytes, params: Any) -> bytes:
     salt = unb64(params["salt"], "kdf salt")
     if params["name"] == "argon2id":
         if not has_argon2id():
-            raise VaultDamaged("this cryptography build has no Argon2id")
+            raise Argon2idMissing("this cryptography build has no Argon2id")
         return argon2id(
             secret,
             salt,
