@@ -94,7 +94,7 @@ class UnlockScreen(KeptStyles, Screen):
             form.query_one(".buttons").remove_class("-before-message")
         say_in_view(self.query_one("#unlock-message", Static), text)
 
-    @work(thread=True, exclusive=True, group="unlock", description="unlock the vault")
+    @work(thread=True, exclusive=True, group="unlock", description="unlock-vault")
     def _unlock(self, passphrase: str) -> None:
         # The key derivation takes about half a second: keep it off the UI thread.
         from tryggsti.services.session import VaultSession

@@ -77,7 +77,7 @@ class WelcomeScreen(KeptStyles, Screen):
     def _say(self, text: str) -> None:
         say_in_view(self.query_one("#welcome-message", Static), text)
 
-    @work(thread=True, exclusive=True, group="create", description="create the vault")
+    @work(thread=True, exclusive=True, group="create", description="create-vault")
     def _make_vault(self, passphrase: str) -> None:
         from tryggsti.services.session import VaultSession
         from tryggsti.vault.errors import VaultError
