@@ -42,8 +42,9 @@ ARGON2_MAX_LANES = 16
 # scrypt: vaults made before Argon2id. They keep opening and are rewrapped at unlock.
 SCRYPT_FLOOR_LOG_N = 17  # the cheapest cost tryggsti ever calibrated to
 SCRYPT_FALLBACK_LOG_N = 18  # new slots where the OpenSSL build has no Argon2id
-# The most tryggsti ever wrote is 2^18 (2^19 allowed for a margin): 2^20 would take
-# 1 GiB for each attempt, which a tampered header must not be able to ask for.
+# Earlier versions calibrated scrypt between 2^17 and 2^19, and never wrote more, so
+# 2^19 is the cap: 2^20 would take 1 GiB for each attempt, which a tampered header must
+# not be able to ask for.
 MAX_LOG_N = 19
 ALLOWED_R = 8
 ALLOWED_P = 1
