@@ -37,9 +37,10 @@ def parse(argv: Sequence[str] | None) -> SimpleNamespace | argparse.Namespace:
 
 def version_text() -> str:
     from tryggsti import __version__
-    from tryggsti.vault.kdf import describe
+    from tryggsti.vault.kdf import description
 
-    return t("cli.version", version=__version__, kdf=describe())
+    key, values = description()
+    return t("cli.version", version=__version__, kdf=t(f"cli.{key}", **values))
 
 
 def disable_core_dumps() -> None:

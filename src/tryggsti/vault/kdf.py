@@ -257,8 +257,9 @@ def hkdf_params(salt: bytes) -> dict[str, Any]:
     return {"name": "hkdf-sha256", "salt": b64(salt)}
 
 
-def describe() -> str:
-    """For `tryggsti --version`: which KDF new passphrase slots get on this machine."""
+def description() -> tuple[str, dict[str, int]]:
+    """For `tryggsti --version`: which KDF new passphrase slots get on this machine, as a
+    string-table key (under cli.) and its values; the command line says it in Norwegian."""
     if has_argon2id():
-        return f"argon2id ({ARGON2_MEMORY_KIB // 1024} MiB, {ARGON2_LANES} lanes)"
-    return f"scrypt 2^{SCRYPT_FALLBACK_LOG_N} (no Argon2id in this OpenSSL)"
+        return "kdf_argon2id", {"memory": ARGON2_MEMORY_KIB // 1024, "lanes": ARGON2_LANES}
+    return "kdf_scrypt", {"log_n": SCRYPT_FALLBACK_LOG_N}
