@@ -4,9 +4,11 @@ worker's description, `_unlock('…')`, to a log file others on the machine coul
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.functional.conftest import PASSPHRASE, settle, unlock
 
@@ -121,3 +123,34 @@ async def test_workers_that_take_a_secret_describe_themselves_without_it(
         assert any(f"group='{group}'" in line for line in lines), (group, lines)
     for secret in (PASSPHRASE, changed, code, recovered, first):
         assert not [line for line in lines if secret in line], secret
+
+
+UI = Path(__file__).resolve().parents[2] / "src" / "tryggsti" / "ui"
+
+
+def _workers_without_description() -> list[str]:
+    """Every @work method that takes arguments, and every run_worker call given any,
+    must say description=…: Textual's default is the call with its arguments."""
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                takes = [a.arg for a in node.args.args if a.arg != "self"]
+                for decorator in node.decorator_list:
+                    call = decorator if isinstance(decorator, ast.Call) else None
+                    name = getattr(call.func if call else decorator, "id", None)
+                    described = call is not None and any(
+                        k.arg == "description" for k in call.keywords
+                    )
+                    if name == "work" and takes and not described:
+                        found.append(f"{path.relative_to(UI)}:{node.lineno} {node.name}")
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "run_worker":
+                described = any(k.arg == "description" for k in node.keywords)
+                if len(node.args) > 1 and not described:
+                    found.append(f"{path.relative_to(UI)}:{node.lineno} run_worker")
+    return found
+
+
+def test_every_worker_given_arguments_has_a_fixed_description():
+    assert _workers_without_description() == []
