@@ -42,7 +42,7 @@ def test_environment(home: Path) -> dict[str, str]:
         XDG_CACHE_HOME=str(home / "cache"),
         XDG_STATE_HOME=str(home / "state"),
     )
-    for name in ("TRYGGSTI_VAULT", "TRYGGSTI_INSECURE_TEST_KDF", "PYTEST_VERSION"):
+    for name in ("TRYGGSTI_VAULT", "PYTHONPATH"):
         env.pop(name, None)
     return env
 

@@ -1,10 +1,19 @@
-"""Every test runs with its own home, data, config and cache folders, never the user's."""
+"""Every test runs with its own home, data, config and cache folders, never the user's,
+and with the cheap test KDF (scrypt 2^4), switched on in-process: the shipped program
+reads no variable that could turn it on. Processes a test starts get it through
+tests/subprocess_site/ on PYTHONPATH."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
-TEST_KDF_LOG_N = "4"  # scrypt 2^4: fast in tests; real vaults calibrate from 2^17 up
+from tryggsti.vault import kdf
+
+TEST_KDF_LOG_N = 4  # scrypt 2^4: fast in tests; real vaults calibrate Argon2id
+SUBPROCESS_SITE = Path(__file__).resolve().parent / "subprocess_site"
 
 
 @pytest.fixture(autouse=True)
@@ -19,5 +28,11 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     ):
         monkeypatch.setenv(variable, str(home / name))
     monkeypatch.delenv("TRYGGSTI_VAULT", raising=False)
-    monkeypatch.setenv("TRYGGSTI_INSECURE_TEST_KDF", TEST_KDF_LOG_N)
     return home
+
+
+@pytest.fixture(autouse=True)
+def cheap_test_kdf(monkeypatch):
+    monkeypatch.setattr(kdf, "insecure_test_log_n", TEST_KDF_LOG_N)
+    search_path = [str(SUBPROCESS_SITE), *filter(None, [os.environ.get("PYTHONPATH")])]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(search_path))

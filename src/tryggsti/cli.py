@@ -16,6 +16,8 @@ from tryggsti.strings import t
 
 EXIT_UNEXPECTED = 70
 _IS_WINDOWS = sys.platform == "win32"
+_IS_LINUX = sys.platform.startswith("linux")
+_PR_SET_DUMPABLE = 4  # linux/prctl.h
 
 if TYPE_CHECKING:
     import argparse
@@ -35,9 +37,10 @@ def parse(argv: Sequence[str] | None) -> SimpleNamespace | argparse.Namespace:
 
 def version_text() -> str:
     from tryggsti import __version__
-    from tryggsti.vault.kdf import describe
+    from tryggsti.vault.kdf import description
 
-    return t("cli.version", version=__version__, kdf=describe())
+    key, values = description()
+    return t("cli.version", version=__version__, kdf=t(f"cli.{key}", **values))
 
 
 def disable_core_dumps() -> None:
@@ -48,6 +51,19 @@ def disable_core_dumps() -> None:
         return
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def make_non_dumpable() -> None:
+    """On Linux, prctl(PR_SET_DUMPABLE, 0): besides no core dump, no other process of
+    the same user can attach to this one or read its memory (/proc/PID/mem) to find the
+    passphrase or the decrypted data; only root still can. Other systems keep the core
+    dump limit alone."""
+    if not _IS_LINUX:
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 def utf8_pipes_on_windows() -> None:
@@ -91,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     reset_stdin_buffer()
     disable_core_dumps()
+    make_non_dumpable()
     utf8_pipes_on_windows()
     try:
         args = parse(argv)

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-PASSPHRASE = "trygg-sti-123"
+PASSPHRASE = "ugle-kaffe-58"
 OSLO_WINTER = timezone(timedelta(hours=1))
 FIXED_NOW = datetime(2026, 3, 2, 10, 0, tzinfo=OSLO_WINTER)  # mandag 2. mars 2026
 

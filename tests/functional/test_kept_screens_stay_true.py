@@ -88,7 +88,7 @@ async def test_the_kept_settings_screen_holds_no_passphrase_after_leaving(make_v
         await unlock(pilot)
         first = await _open(pilot, "s")
         first.query_one("#current", Input).value = "et-hemmelig-passord"
-        first.query_one("#new-1", Input).value = "et-nytt-passord"
+        first.query_one("#new-1", Input).value = "et-nytt-fjellvann"
         await pilot.press("escape")
         await settle(pilot)
         assert all(not field.value for field in first.query("#current, #new-1, #new-2"))

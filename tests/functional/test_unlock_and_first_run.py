@@ -68,8 +68,8 @@ async def test_forgotten_passphrase_recovery_code_sets_a_new_one(make_vault, mak
         await settle(pilot)
         assert type(app.screen).__name__ == "RecoverScreen"
         app.screen.query_one("#code-input").value = code.lower().replace("-", " ")
-        app.screen.query_one("#first").value = "et-nytt-passord"
-        app.screen.query_one("#second").value = "et-nytt-passord"
+        app.screen.query_one("#first").value = "et-nytt-fjellvann"
+        app.screen.query_one("#second").value = "et-nytt-fjellvann"
         app.screen.query_one("#second").focus()
         await pilot.press("enter")
         await settle(pilot)
@@ -87,7 +87,7 @@ async def test_forgotten_passphrase_recovery_code_sets_a_new_one(make_vault, mak
     from tryggsti.services.session import VaultSession
     from tryggsti.vault.errors import WrongPassphrase, WrongRecoveryCode
 
-    with VaultSession.unlock(app.vault_path, "et-nytt-passord"):
+    with VaultSession.unlock(app.vault_path, "et-nytt-fjellvann"):
         pass
     with pytest.raises(WrongPassphrase):
         VaultSession.unlock(app.vault_path, PASSPHRASE)

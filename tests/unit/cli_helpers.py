@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from tryggsti.cli import main
 
-PASSPHRASE = "trygg-sti-123"
+PASSPHRASE = "ugle-kaffe-58"
 
 
 @dataclass

@@ -13,7 +13,7 @@ import pytest
 
 from tryggsti.vault.vault import Vault
 
-PASSPHRASE = "trygg-sti-123"
+PASSPHRASE = "ugle-kaffe-58"
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
 

@@ -17,7 +17,7 @@ from tryggsti.vault import storage
 from tryggsti.vault.errors import VaultDamaged, WrongPassphrase
 from tryggsti.vault.vault import Vault, read_without_writing
 
-OLD = "trygg-sti-123"
+OLD = "ugle-kaffe-58"
 NEW = "en helt ny setning"
 BACKUPS = 8
 

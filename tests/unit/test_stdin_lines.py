@@ -24,7 +24,7 @@ def _run_bytes(monkeypatch, capsys, *args, stdin: bytes):
 @pytest.mark.parametrize("inside", ["\u2028", "\u0085", "\f", "\v", "\x1c", "\u2029", "\r"])
 def test_the_passphrase_is_the_whole_first_line(inside, tmp_path, monkeypatch, capsys):
     path = tmp_path / "v.vault"
-    passphrase = f"trygg{inside}sti-123"
+    passphrase = f"ugle{inside}kaffe-58"
     code, _, err = _run_bytes(
         monkeypatch, capsys, "--vault", path, "init", "--passphrase-stdin",
         stdin=passphrase.encode() + b"\n",

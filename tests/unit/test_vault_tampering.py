@@ -10,7 +10,7 @@ from tryggsti.messages import message_for
 from tryggsti.vault.errors import VaultDamaged, VaultError, VaultTooNew, WrongPassphrase
 from tryggsti.vault.vault import Vault
 
-PASSPHRASE = "trygg-sti-123"
+PASSPHRASE = "ugle-kaffe-58"
 
 
 @pytest.fixture(scope="module")

@@ -77,7 +77,10 @@ def read_secret(args, prompt_key: str) -> str:
 
 def read_new_passphrase(args) -> str:
     """A new passphrase: once from stdin, or twice from the terminal to catch typos."""
+    from tryggsti.vault.kdf import check_passphrase_strength
+
     first = read_secret(args, "cli.ask_new_passphrase")
+    check_passphrase_strength(first)  # before asking again: a weak one is not typed twice
     if getattr(args, "passphrase_stdin", False):
         return first
     if read_secret(args, "cli.ask_new_passphrase_again") != first:

@@ -2,10 +2,35 @@
 
 from __future__ import annotations
 
+import os
+
 from tryggsti.paths import default_vault_path
+
+# Textual reads these once, when it is first imported. A log file (TEXTUAL_LOG) gets
+# every message, each key typed into the passphrase field among them, in a file others
+# on the machine may read; devtools (TEXTUAL=devtools) sends the same to a socket; debug
+# mode shows more of the program's state; a screenshot (TEXTUAL_SCREENSHOT) writes what
+# is on the screen to disk. None of them is wanted where a passphrase is typed.
+TEXTUAL_DEBUG_VARIABLES = (
+    "TEXTUAL",
+    "TEXTUAL_LOG",
+    "TEXTUAL_DEBUG",
+    "TEXTUAL_DEVTOOLS_HOST",
+    "TEXTUAL_DEVTOOLS_PORT",
+    "TEXTUAL_SCREENSHOT",
+    "TEXTUAL_SCREENSHOT_LOCATION",
+    "TEXTUAL_SCREENSHOT_FILENAME",
+)
+
+
+def forget_textual_debugging() -> None:
+    """Clear Textual's log, devtools, debug and screenshot settings before it starts."""
+    for name in TEXTUAL_DEBUG_VARIABLES:
+        os.environ.pop(name, None)
 
 
 def run_app(args) -> int:
+    forget_textual_debugging()
     from tryggsti.config import configured_content_dirs, load_config
     from tryggsti.ui.without_tls import asyncio_without_tls
 

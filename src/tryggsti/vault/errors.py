@@ -48,6 +48,13 @@ class VaultNotAFile(VaultDamaged):
     exit_code = EXIT_USAGE
 
 
+class Argon2idMissing(VaultError):
+    """The vault is whole, but this machine's OpenSSL cannot run the KDF its slot names."""
+
+    message_key = "errors.argon2id_missing"
+    exit_code = EXIT_DAMAGED
+
+
 class VaultTooNew(VaultError):
     message_key = "errors.vault_too_new"
     exit_code = EXIT_DAMAGED

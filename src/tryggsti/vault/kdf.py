@@ -3,18 +3,28 @@ HKDF for recovery codes. Every cost a header names is checked before deriving.""
 
 from __future__ import annotations
 
-import os
 import time
 import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from tryggsti.vault.errors import VaultDamaged, WeakPassphrase
+from tryggsti.vault.errors import Argon2idMissing, VaultDamaged, WeakPassphrase
 from tryggsti.vault.format import b64, unb64
 
 KEY_SIZE = 32
 SALT_SIZE = 16
+
+# A new passphrase. The vault file is open to offline guessing, at whatever speed the
+# attacker's hardware runs Argon2id (64 MiB): a few thousand guesses a second on a GPU.
+# zxcvbn estimates how many guesses a smart attacker needs (dictionaries, names, dates,
+# keyboard patterns, l33t); 10^10 (its top score, 4) is about a month at 4 000 a second,
+# where its score 3 (10^8) falls in a few hours. It knows English words, not Norwegian
+# ones, so the words of this program are added; it reads at most 72 characters (anything
+# past them only adds). Old passphrases keep unlocking: only a new one is checked.
 MIN_PASSPHRASE_LENGTH = 8
+MIN_GUESSES_LOG10 = 10
+STRENGTH_MAX_LENGTH = 72
+OWN_WORDS = ("tryggsti", "trygg", "sti", "passord", "passordet", "hvelv", "hvelvet")
 
 # Argon2id as RFC 9106 recommends for machines with little memory: 64 MiB, 4 lanes,
 # passes calibrated at creation so that unlocking takes 0.3-0.6 s, never fewer than 3.
@@ -32,15 +42,19 @@ ARGON2_MAX_LANES = 16
 # scrypt: vaults made before Argon2id. They keep opening and are rewrapped at unlock.
 SCRYPT_FLOOR_LOG_N = 17  # the cheapest cost tryggsti ever calibrated to
 SCRYPT_FALLBACK_LOG_N = 18  # new slots where the OpenSSL build has no Argon2id
-MAX_LOG_N = 20
+# Earlier versions calibrated scrypt between 2^17 and 2^19, and never wrote more, so
+# 2^19 is the cap: 2^20 would take 1 GiB for each attempt, which a tampered header must
+# not be able to ask for.
+MAX_LOG_N = 19
 ALLOWED_R = 8
 ALLOWED_P = 1
 
-# Tests make vaults with a tiny cost. Such a cost is honoured only inside the test
-# suite (pytest sets PYTEST_VERSION for itself and the processes it starts); anywhere
-# else the variable is ignored and a header naming such a cost is refused as damaged.
-TEST_KDF_VARIABLE = "TRYGGSTI_INSECURE_TEST_KDF"
-_TEST_SUITE_MARKER = "PYTEST_VERSION"
+# Tests make vaults with a tiny cost: scrypt 2^insecure_test_log_n for new slots, and
+# headers below the floor accepted. Nothing in the shipped program sets it, and nothing
+# outside the process can: no environment variable or file is read. The test suite sets
+# it in-process (tests/conftest.py, and tests/subprocess_site/ for the processes the
+# tests start themselves).
+insecure_test_log_n: int | None = None
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -48,21 +62,33 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def check_passphrase_strength(passphrase: str) -> None:
+def estimated_guesses_log10(passphrase: str) -> float:
+    """log10 of the guesses zxcvbn reckons a passphrase takes (offline, no I/O)."""
+    from zxcvbn import zxcvbn
+
+    text = unicodedata.normalize("NFC", passphrase)[:STRENGTH_MAX_LENGTH]
+    return float(zxcvbn(text, user_inputs=list(OWN_WORDS))["guesses_log10"]) if text else 0.0
+
+
+def passphrase_is_strong(passphrase: str) -> bool:
     if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_LENGTH:
+        return False
+    return estimated_guesses_log10(passphrase) >= MIN_GUESSES_LOG10
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    """Refuse a new passphrase that is short or easy to guess (errors.weak_passphrase)."""
+    if not passphrase_is_strong(passphrase):
         raise WeakPassphrase(minimum=MIN_PASSPHRASE_LENGTH)
 
 
 def insecure_test_costs_allowed() -> bool:
-    return bool(os.environ.get(TEST_KDF_VARIABLE)) and bool(os.environ.get(_TEST_SUITE_MARKER))
+    return insecure_test_log_n is not None
 
 
 def test_cost_override() -> int | None:
-    """The scrypt log_n the test suite asked for, or None (always None outside tests)."""
-    value = os.environ.get(TEST_KDF_VARIABLE, "")
-    if not insecure_test_costs_allowed() or not value.isdigit():
-        return None
-    return int(value) if 1 <= int(value) <= MAX_LOG_N else None
+    """The scrypt log_n the test suite set for new slots, or None (always, outside tests)."""
+    return insecure_test_log_n
 
 
 def has_argon2id() -> bool:
@@ -195,7 +221,7 @@ def derive_from_params(secret: bytes, params: Any) -> bytes:
     salt = unb64(params["salt"], "kdf salt")
     if params["name"] == "argon2id":
         if not has_argon2id():
-            raise VaultDamaged("this cryptography build has no Argon2id")
+            raise Argon2idMissing("this cryptography build has no Argon2id")
         return argon2id(
             secret,
             salt,
@@ -231,8 +257,9 @@ def hkdf_params(salt: bytes) -> dict[str, Any]:
     return {"name": "hkdf-sha256", "salt": b64(salt)}
 
 
-def describe() -> str:
-    """For `tryggsti --version`: which KDF new passphrase slots get on this machine."""
+def description() -> tuple[str, dict[str, int]]:
+    """For `tryggsti --version`: which KDF new passphrase slots get on this machine, as a
+    string-table key (under cli.) and its values; the command line says it in Norwegian."""
     if has_argon2id():
-        return f"argon2id ({ARGON2_MEMORY_KIB // 1024} MiB, {ARGON2_LANES} lanes)"
-    return f"scrypt 2^{SCRYPT_FALLBACK_LOG_N} (no Argon2id in this OpenSSL)"
+        return "kdf_argon2id", {"memory": ARGON2_MEMORY_KIB // 1024, "lanes": ARGON2_LANES}
+    return "kdf_scrypt", {"log_n": SCRYPT_FALLBACK_LOG_N}

@@ -87,7 +87,7 @@ class RecoverScreen(Screen):
         self._say(t("unlock.working"))
         self._open(code, first)
 
-    @work(thread=True, exclusive=True, group="recover")
+    @work(thread=True, exclusive=True, group="recover", description="recover-with-code")
     def _open(self, code: str, new_passphrase: str) -> None:
         from tryggsti.services.session import VaultSession
         from tryggsti.vault.errors import VaultError

@@ -168,7 +168,7 @@ class SettingsScreen(TryggstiScreen):
         keep = not self.query_one("#delete-backups", Checkbox).value
         self._run_change(current, first, keep)
 
-    @work(thread=True, exclusive=True, group="passphrase")
+    @work(thread=True, exclusive=True, group="passphrase", description="change-passphrase")
     def _run_change(self, current: str, passphrase: str, keep_backups: bool) -> None:
         try:
             code = self.app.change_passphrase(current, passphrase, keep_backups=keep_backups)

@@ -103,7 +103,7 @@ class UnlockScreen(KeptStyles, Screen):
             form.query_one(".buttons").remove_class("-before-message")
         say_in_view(self.query_one("#unlock-message", Static), text)
 
-    @work(thread=True, exclusive=True, group="unlock")
+    @work(thread=True, exclusive=True, group="unlock", description="unlock-vault")
     def _unlock(self, passphrase: str) -> None:
         # The key derivation takes about half a second: keep it off the UI thread.
         from tryggsti.services.session import VaultSession
@@ -151,7 +151,7 @@ class UnlockScreen(KeptStyles, Screen):
             button.focus()  # and scrolled into view once the new line is laid out
         return True
 
-    @work(thread=True, exclusive=True, group="unlock")
+    @work(thread=True, exclusive=True, group="unlock", description="restore-damaged-vault")
     def _restore_damaged(self, passphrase: str) -> None:
         from tryggsti.services.backups import restore_damaged_vault
         from tryggsti.vault.errors import VaultError

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -42,9 +44,26 @@ class WelcomeScreen(KeptStyles, Screen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "first":
-            level = strength(event.value)
-            text = t(f"welcome.strength_{level}", minimum=MIN_LENGTH) if event.value else ""
-            self.query_one("#strength", Static).update(text)
+            if event.value:
+                self._estimate(event.value)
+            else:
+                self.query_one("#strength", Static).update("")
+
+    @work(thread=True, exclusive=True, group="strength", description="estimate-strength")
+    def _estimate(self, passphrase: str) -> None:
+        # zxcvbn takes up to 60 ms for a long passphrase (and 40 ms to import the first
+        # time): off the UI thread, so typing never waits for the hint.
+        level = strength(passphrase)
+        with contextlib.suppress(RuntimeError):  # the app closed meanwhile: no hint needed
+            self.app.call_from_thread(self._show_strength, passphrase, level)
+
+    def _show_strength(self, passphrase: str, level: int) -> None:
+        fields = self.query("#first")
+        if not self.is_attached or not fields or fields.first(Input).value != passphrase:
+            return  # typed on since (a newer estimate is on its way), or the screen is gone
+        self.query_one("#strength", Static).update(
+            t(f"welcome.strength_{level}", minimum=MIN_LENGTH)
+        )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "first":
@@ -77,7 +96,7 @@ class WelcomeScreen(KeptStyles, Screen):
     def _say(self, text: str) -> None:
         say_in_view(self.query_one("#welcome-message", Static), text)
 
-    @work(thread=True, exclusive=True, group="create")
+    @work(thread=True, exclusive=True, group="create", description="create-vault")
     def _make_vault(self, passphrase: str) -> None:
         from tryggsti.services.session import VaultSession
         from tryggsti.vault.errors import VaultError
