@@ -33,20 +33,55 @@ ALL_SCREENS = SCREENS | {"home": (), "report": ("r",), "help_now": ("h",), "abou
 NIGHT_SCREENS = {"night_grounding": ("f2",), "help_now_night": ("h",)}
 
 
+# The report screen is issue 29 point 6, which is worked on by others.
+OPENS_ELSEWHERE = ("report",)
+
+
+def _opens_at_its_top(screen, name: str) -> None:
+    """Issue 29 point 2: the welcome and recovery-code screens opened scrolled down to the
+    focused field, hiding their titles."""
+    from textual.containers import ScrollableContainer
+
+    if name in OPENS_ELSEWHERE:
+        return
+    for area in screen.query(ScrollableContainer):
+        assert area.scroll_y == 0, f"{name}: #{area.id} opens scrolled down by {area.scroll_y}"
+
+
+def _buttons_fit(screen, name: str) -> None:
+    """Issue 29 point 2: at 60x20 the unlock screen's button read «Glemt passo»."""
+    from rich.text import Text
+
+    for button in screen.query(Button):
+        if not button.display or any(not parent.display for parent in button.ancestors[:-1]):
+            continue
+        label = str(button.label)
+        assert Text(label).cell_len <= button.content_region.width, f"{name}: cut: «{label}»"
+        for box in button.ancestors[:-1]:  # a row of buttons clips the one that overflows it
+            inside = box.content_region
+            fits = inside.x <= button.region.x and button.region.right <= inside.right
+            assert fits, f"{name}: «{label}» is cut by {box}"
+
+
+def _footer_whole(app, name: str) -> None:
+    line = app.screen.query_one("KeyLine")
+    rows = painted_text(app).splitlines()[line.region.y : line.region.bottom]
+    footer = " ".join(" ".join(rows).split())
+    for binding in app.screen.active_bindings.values():
+        if binding.binding.show and binding.enabled:
+            shown = f"{app.get_key_display(binding.binding)} {binding.binding.description}"
+            assert shown in footer, f"{name}: footer cuts or leaves out «{shown}»: {footer}"
+
+
 async def _assert_whole(pilot, screen: str, size: tuple[int, int]) -> None:
     app = pilot.app
+    _opens_at_its_top(app.screen, screen)
+    _buttons_fit(app.screen, screen)
+    _footer_whole(app, screen)
     shown = await painted_everywhere(pilot)
     shown_words = set(WORD.findall(shown))
     missing = sorted({word for word in _said(app.screen) if word not in shown_words})
     assert not missing, f"{screen}: cut or unreachable: {missing[:15]}"
-    footer_words = set(WORD.findall(painted_text(app).splitlines()[-1]))
-    from tryggsti.ui.keys import LEFT_OUT_WHEN_NARROW, NARROW
-
-    for binding in app.screen.active_bindings.values():
-        left_out = size[0] < NARROW and binding.binding.action in LEFT_OUT_WHEN_NARROW
-        if binding.binding.show and binding.enabled and not left_out:
-            for word in WORD.findall(binding.binding.description):
-                assert word in footer_words, f"{screen}: footer cuts «{word}»"
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
@@ -86,6 +121,9 @@ async def test_the_first_screens_are_whole(make_vault, make_app, first_run, size
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
+        _opens_at_its_top(app.screen, "first screen")
+        _buttons_fit(app.screen, "first screen")
+        _footer_whole(app, "first screen")
         shown_words = set(WORD.findall(await painted_everywhere(pilot)))
         missing = sorted({word for word in _said(app.screen) if word not in shown_words})
         assert not missing, f"cut or unreachable: {missing[:15]}"

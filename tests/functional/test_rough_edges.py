@@ -1,0 +1,158 @@
+"""Rough edges a first-time user, a returning user and a therapist met (issue 29), each
+at the size where it was seen."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from textual import events
+
+from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tests.functional.screen_text import painted_text
+
+SIZES = pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+
+
+def _letters(text: str) -> str:
+    """Only letters, digits and sentence marks: borders, scroll bars and line ends go."""
+    return re.sub(r"[^\w.,:;!?…«»()/-]", "", text)
+
+
+def _seen(app, text: str) -> bool:
+    return _letters(text) in _letters(painted_text(app))
+
+
+def _in_view(app, selector: str) -> bool:
+    widget = app.screen.query_one(selector)
+    return widget in app.screen._compositor.visible_widgets
+
+
+async def _to_recovery_code(pilot):
+    app = pilot.app
+    await settle(pilot)
+    app.screen.query_one("#first").value = PASSPHRASE
+    app.screen.query_one("#second").value = PASSPHRASE
+    app.screen.query_one("#second").focus()
+    await pilot.press("enter")
+    await settle(pilot)
+    assert type(app.screen).__name__ == "RecoveryCodeScreen"
+
+
+@SIZES
+async def test_the_recovery_code_screen_opens_at_its_top(make_app, size):
+    """Point 2: it opened scrolled down to the field, so «Den vises bare nå» was hidden."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await _to_recovery_code(pilot)
+        assert _seen(app, "Din gjenopprettingskode")
+        assert _seen(app, "Den vises bare nå")
+
+
+@SIZES
+async def test_a_wrong_last_four_is_said_where_it_is_seen(make_app, size):
+    """Point 1: the answer to a wrong last four was below the fold until Tab."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await _to_recovery_code(pilot)
+        await pilot.press(*"XXXX", "enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "RecoveryCodeScreen"
+        assert _seen(app, "Det stemte ikke helt")
+
+
+@SIZES
+async def test_the_welcome_screen_opens_at_its_top_and_typing_shows_the_field(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert _seen(app, "Velkommen til tryggsti")
+        await pilot.press(*"blåbær")
+        await settle(pilot)
+        assert _in_view(app, "#first")
+
+
+@SIZES
+async def test_making_the_vault_shows_the_same_sign_of_work_as_unlocking(
+    make_app, size, monkeypatch
+):
+    """Point 10: creating the vault takes a second; «Lager …» and the spinner show."""
+    from tryggsti.ui.screens.welcome_screen import WelcomeScreen
+
+    monkeypatch.setattr(WelcomeScreen, "_make_vault", lambda self, passphrase: None)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#first").value = PASSPHRASE
+        app.screen.query_one("#second").value = PASSPHRASE
+        app.screen.query_one("#second").focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert _seen(app, "Lager hvelvet")
+        assert _in_view(app, "#welcome-busy")
+
+
+async def _a_key_typed_while_opening(pilot, monkeypatch, start_screen: str):
+    """Enter starts the opening; a key is typed before Hjem is drawn and reaches the app
+    only after (the event loop was busy building Hjem)."""
+    app = pilot.app
+    await settle(pilot)
+    assert type(app.screen).__name__ == start_screen
+    from tryggsti.services.session import VaultSession
+    from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
+    monkeypatch.setattr(UnlockScreen, "_unlock", lambda self, passphrase: None)
+    app.screen.query_one("#passphrase").value = PASSPHRASE
+    await pilot.press("enter")
+    await settle(pilot)
+    assert _seen(app, "Åpner")
+    typed = events.Key("a", "a")  # stamped now, while «Åpner …» shows
+    session = VaultSession.unlock(app.vault_path, PASSPHRASE, clock=app.clock)
+    app.start_session(session)
+    app.post_message(typed)
+    await settle(pilot)
+    return typed
+
+
+async def test_keys_typed_while_unlocking_are_dropped(make_vault, make_app, monkeypatch):
+    """Point 13: an «a» typed while «Åpner …» ran opened «Om tryggsti» once Hjem came."""
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _a_key_typed_while_opening(pilot, monkeypatch, "UnlockScreen")
+        assert type(app.screen).__name__ == "HomeScreen"
+        await pilot.press("a")  # typed once Hjem shows: works
+        await settle(pilot)
+        assert type(app.screen).__name__ == "AboutScreen"
+
+
+async def test_the_hide_key_typed_while_unlocking_still_hides(make_vault, make_app, monkeypatch):
+    """F12 pressed while «Åpner …» shows must not be dropped: Hjem would show the data."""
+    from tryggsti.services.session import VaultSession
+    from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(UnlockScreen, "_unlock", lambda self, passphrase: None)
+        app.screen.query_one("#passphrase").value = PASSPHRASE
+        await pilot.press("enter")
+        await settle(pilot)
+        hide = events.Key("f12", None)
+        app.start_session(VaultSession.unlock(app.vault_path, PASSPHRASE, clock=app.clock))
+        app.post_message(hide)
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HiddenScreen"
+
+
+async def test_after_a_wrong_passphrase_keys_work_again(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, "feil-passord-her")
+        assert type(app.screen).__name__ == "UnlockScreen"
+        await unlock(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "AboutScreen"
