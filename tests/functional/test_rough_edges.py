@@ -156,3 +156,72 @@ async def test_after_a_wrong_passphrase_keys_work_again(make_vault, make_app):
         await pilot.press("a")
         await settle(pilot)
         assert type(app.screen).__name__ == "AboutScreen"
+
+
+async def _new_commitment(pilot):
+    await unlock(pilot)
+    await pilot.press("f")
+    await settle(pilot)
+    await pilot.press("n")
+    await settle(pilot)
+    assert type(pilot.app.screen).__name__ == "CommitmentEditScreen"
+
+
+async def test_enter_in_a_new_commitment_moves_to_the_deadline_and_saves_there(
+    make_vault, make_app
+):
+    """Point 3: Enter in the words saved at once, without a deadline, and the next keys
+    landed on the list (an Enter opened another commitment's status dialog)."""
+    from datetime import date
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _new_commitment(pilot)
+        await pilot.press(*"Ringe Kari", "enter")
+        await settle(pilot)
+        assert app.session.data.commitments == []
+        assert app.focused.id == "due"
+        await pilot.press(*"9.3", "enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CommitmentsScreen"
+        [commitment] = app.session.data.commitments
+        assert (commitment.text, commitment.due) == ("Ringe Kari", date(2026, 3, 9))
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"), [("31.2", "31. februar finnes ikke"), ("29.2.2027", "29. februar 2027")]
+)
+async def test_a_day_that_does_not_exist_is_named(make_vault, make_app, typed, said):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _new_commitment(pilot)
+        await pilot.press(*"Gå tur", "enter", *typed, "enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CommitmentEditScreen"
+        assert said in str(app.screen.query_one("#edit-message").render())
+        assert app.session.data.commitments == []
+
+
+async def test_the_example_deadline_is_after_today(make_vault, make_app):
+    """Point 3: in December the example «9.3 eller 9.3.2026» was a day already gone."""
+    from datetime import datetime
+
+    from tests.functional.conftest import OSLO_WINTER
+    from tryggsti.dates import parse_day
+
+    december = datetime(2026, 12, 8, 10, 0, tzinfo=OSLO_WINTER)
+    make_vault()
+    app = make_app(clock=lambda: december)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _new_commitment(pilot)
+        hint = app.screen.query_one("#due").placeholder
+        examples = re.findall(r"\d+\.\d+(?:\.\d+)?", hint)
+        assert len(examples) == 2, hint
+        for example in examples:
+            assert parse_day(example, december.date()) > december.date(), hint
+        await pilot.press(*"Gå tur", "enter", *"1.1.x", "enter")
+        await settle(pilot)
+        message = str(app.screen.query_one("#edit-message").render())
+        assert re.findall(r"\d+\.\d+(?:\.\d+)?", message) == examples
