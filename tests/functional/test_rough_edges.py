@@ -225,3 +225,51 @@ async def test_the_example_deadline_is_after_today(make_vault, make_app):
         await settle(pilot)
         message = str(app.screen.query_one("#edit-message").render())
         assert re.findall(r"\d+\.\d+(?:\.\d+)?", message) == examples
+
+
+async def test_the_start_hint_says_type_a_number(make_vault, make_app):
+    """Point 4: «Velg et tall med piltastene eller et tall» became «… eller skriv et tall»."""
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        hint = str(app.screen.query_one("#player-status").render())
+        assert hint.startswith("Velg et tall med piltastene, eller skriv et tall,"), hint
+
+
+@pytest.mark.parametrize("vault", ["none", "locked"])
+@SIZES
+async def test_grounding_before_unlocking_says_in_one_line_it_is_not_saved(
+    make_vault, make_app, vault, size
+):
+    """Point 12: from the first-run screen the session was not saved, and nothing said so."""
+    from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+
+    if vault == "locked":
+        make_vault()
+    expected = {
+        "none": "Øvelsen blir ikke lagret, fordi du ikke har laget hvelvet ennå.",
+        "locked": "Øvelsen blir ikke lagret, fordi hvelvet er låst.",
+    }[vault]
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, GroundingPlayerScreen)
+        assert _seen(app, expected)
+        await pilot.press("enter")  # the steps
+        await settle(pilot)
+        assert _seen(app, expected)
+
+
+async def test_an_unlocked_player_says_nothing_about_saving(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert not _seen(app, "blir ikke lagret")
