@@ -273,3 +273,21 @@ async def test_an_unlocked_player_says_nothing_about_saving(make_vault, make_app
         await pilot.press("f2")
         await settle(pilot)
         assert not _seen(app, "blir ikke lagret")
+
+
+@SIZES
+async def test_an_opened_topics_status_is_whole(make_vault, make_app, size):
+    """Point 5: at 80 columns the status was cut to «Åpnet, 1 a» with no «…»."""
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "TopicsScreen"
+        count = len(app.library.topics_in_order()[0].questions)
+        assert f"Åpnet, 0/{count} svar" in painted_text(app)
