@@ -291,3 +291,45 @@ async def test_an_opened_topics_status_is_whole(make_vault, make_app, size):
         assert type(app.screen).__name__ == "TopicsScreen"
         count = len(app.library.topics_in_order()[0].questions)
         assert f"Åpnet, 0/{count} svar" in painted_text(app)
+
+
+async def _palette_first_hit(pilot, query: str) -> str:
+    app = pilot.app
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    await pilot.press(*query)
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    return type(app.screen).__name__
+
+
+@pytest.mark.parametrize(
+    "query", ["selvmord", "telefon", "krise", "ringe", "overdose", "Selvm", "ta livet"]
+)
+async def test_words_for_help_lead_to_hjelp_naa(make_vault, make_app, query):
+    """Point 8: «selvmord», «telefon», «krise», «ringe» found nothing in Ctrl+P."""
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert await _palette_first_hit(pilot, query) == "HelpNowScreen"
+
+
+async def test_words_for_help_work_before_unlocking(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert await _palette_first_hit(pilot, "selvmord") == "HelpNowScreen"
+
+
+async def test_a_title_still_finds_its_part(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert await _palette_first_hit(pilot, "panikk") == "GroundingListScreen"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert await _palette_first_hit(pilot, "Forpl") == "CommitmentsScreen"
