@@ -333,3 +333,34 @@ async def test_a_title_still_finds_its_part(make_vault, make_app):
         await pilot.press("escape")
         await settle(pilot)
         assert await _palette_first_hit(pilot, "Forpl") == "CommitmentsScreen"
+
+
+SAVE_TOASTS = [
+    "checkin.saved",
+    "plan.saved",
+    "relapse.saved",
+    "reader.commitment_added",
+    "reader.commitment_exists",
+    "oas_screen.draft_kept",
+]
+
+
+@SIZES
+@pytest.mark.parametrize("key", SAVE_TOASTS)
+async def test_a_toast_after_a_save_covers_only_the_title_bar(make_vault, make_app, size, key):
+    """Point 9: toasts sat over the next screen's text for up to 3 s after a save."""
+    from textual.widgets._toast import Toast
+
+    from tryggsti.strings import t
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await unlock(pilot)
+        app.notify(t(key))
+        await settle(pilot)
+        [toast] = app.screen.query(Toast)
+        title_bar = app.screen.query_one("#title-bar")
+        assert toast.region.y == title_bar.region.y and toast.region.height == 1, toast.region
+        title = app.screen.query_one("#screen-title")
+        assert toast.region.x > title.region.x + len(str(title.render())), "covers the title"
