@@ -364,3 +364,42 @@ async def test_a_toast_after_a_save_covers_only_the_title_bar(make_vault, make_a
         assert toast.region.y == title_bar.region.y and toast.region.height == 1, toast.region
         title = app.screen.query_one("#screen-title")
         assert toast.region.x > title.region.x + len(str(title.render())), "covers the title"
+
+
+LONG_COMMITMENT = "Ringe søster og spørre om hun vil gå en tur med meg på lørdag formiddag"
+
+
+def _with_long_commitment(data):
+    from datetime import date
+
+    from tests.functional.conftest import FIXED_NOW
+    from tryggsti.domain.records import Commitment
+
+    data.commitments.append(Commitment("k1", LONG_COMMITMENT, FIXED_NOW, due=date(2026, 3, 7)))
+
+
+@SIZES
+async def test_a_wrapped_bullet_on_hjem_keeps_its_hanging_indent(make_vault, make_app, size):
+    """Point 11: the second line of a long commitment started under the bullet."""
+    make_vault(_with_long_commitment)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot)
+        rows = painted_text(app).splitlines()
+        [first] = [i for i, row in enumerate(rows) if "• Ringe søster" in row]
+        text_column = rows[first].index("Ringe")
+        following = rows[first + 1]
+        assert following[:text_column].strip() == "", following
+        assert following[text_column] != " ", following  # the words go on right there
+
+
+@SIZES
+async def test_hjem_explains_the_marks_under_the_chart(make_vault, make_app, size):
+    """Point 11: the «•» under the chart (a day with use) was unexplained on Hjem."""
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot)
+        app.screen.query_one("#home-chart-legend").scroll_visible(animate=False)
+        await settle(pilot)
+        assert _seen(app, "• under søylene: dager med rus.")
