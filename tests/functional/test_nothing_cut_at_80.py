@@ -8,7 +8,7 @@ import re
 import pytest
 from textual.widgets import Button, Label, Static
 
-from tests.functional.screen_text import painted_everywhere, painted_text
+from tests.functional.screen_text import _plain, painted_everywhere, painted_text
 from tests.functional.test_snapshots_screens import SCREENS, open_screen, some_data
 
 WORD = re.compile(r"[\wæøåÆØÅ]{3,}")
@@ -24,7 +24,7 @@ def _said(screen) -> list[str]:
         if isinstance(widget, Button):
             words += WORD.findall(str(widget.label))
         elif isinstance(widget, Static | Label) and type(widget).__name__ in ("Static", "Label"):
-            words += WORD.findall(str(widget.render()))
+            words += WORD.findall(_plain(widget.render()))  # a Rich grid too (Hjem)
     return words
 
 

@@ -403,3 +403,100 @@ async def test_hjem_explains_the_marks_under_the_chart(make_vault, make_app, siz
         app.screen.query_one("#home-chart-legend").scroll_visible(animate=False)
         await settle(pilot)
         assert _seen(app, "• under søylene: dager med rus.")
+
+
+LONG_NOTE = "Tung dag på jobben. " * 8 + "Til slutt ringte jeg Kari, og det hjalp."
+
+
+def _checkins_with_thoughts(data):
+    from datetime import timedelta
+
+    from tests.functional.conftest import FIXED_NOW
+    from tryggsti.domain.records import CheckIn
+
+    data.checkins += [
+        CheckIn("c-ja", FIXED_NOW, mood=2, distress=8, harm_thoughts=True, note=LONG_NOTE),
+        CheckIn("c-nei", FIXED_NOW - timedelta(days=1), mood=5, distress=4, harm_thoughts=False),
+        CheckIn("c-ukjent", FIXED_NOW - timedelta(days=2), mood=6, distress=3),
+    ]
+
+
+async def _mood_log(pilot):
+    await unlock(pilot)
+    await pilot.press("m")
+    await settle(pilot)
+    assert type(pilot.app.screen).__name__ == "MoodLogScreen"
+    return pilot.app.screen.query_one("#mood-table")
+
+
+async def test_the_mood_log_marks_thoughts_of_harm_and_says_what_the_mark_means(
+    make_vault, make_app
+):
+    """Issue 26 point 5: thoughts of harm answered «ja» show in the mood log, with a
+    legend in words."""
+    make_vault(_checkins_with_thoughts)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await _mood_log(pilot)
+        assert str(table.get_cell("c-ja", "harm")) == "ja"
+        assert str(table.get_cell("c-nei", "harm")) == ""
+        assert str(table.get_cell("c-ukjent", "harm")) == ""
+        assert "Tanker" in painted_text(app)  # the column is in view at 80 columns
+        legend = app.screen.query_one("#mood-harm-legend")
+        legend.scroll_visible(animate=False)
+        await settle(pilot)
+        assert _seen(app, "Tanker: «ja» betyr at du svarte ja på spørsmålet om tanker om å")
+
+
+@SIZES
+async def test_a_check_in_opens_whole_with_the_answer_about_thoughts(make_vault, make_app, size):
+    """Point 14: a long note was cut with «…» and could not be read whole anywhere."""
+    make_vault(_checkins_with_thoughts)
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        table = await _mood_log(pilot)
+        assert str(table.get_cell("c-ja", "note")).endswith("…")
+        table.focus()
+        await pilot.press("enter")  # the newest row is the first
+        await settle(pilot)
+        assert type(app.screen).__name__ == "CheckInEntryScreen"
+        assert _seen(app, "mandag 2. mars 2026")
+        assert _seen(app, "Tanker om å skade deg selv eller ta livet ditt: ja")
+        assert app.screen.query_one("#entry-note").text == LONG_NOTE.strip()
+
+
+async def test_a_check_in_says_nei_and_not_answered_apart(make_vault, make_app):
+    from tryggsti.ui.screens.checkin_entry_screen import CheckInEntryScreen
+
+    make_vault(_checkins_with_thoughts)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _mood_log(pilot)
+        for checkin_id, answer in (("c-nei", "nei"), ("c-ukjent", "ikke svart")):
+            app.push_screen(CheckInEntryScreen(checkin_id))
+            await settle(pilot)
+            assert _seen(app, f"ta livet ditt: {answer}")
+            await pilot.press("escape")
+            await settle(pilot)
+
+
+async def test_what_was_written_in_a_check_in_can_be_changed(make_vault, make_app):
+    make_vault(_checkins_with_thoughts)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await _mood_log(pilot)
+        table.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        app.screen.query_one("#entry-note").text = "Kort nå"
+        await pilot.press("escape")  # saved on the way back
+        await settle(pilot)
+        assert type(app.screen).__name__ == "MoodLogScreen"
+        [entry] = [c for c in app.session.data.checkins if c.id == "c-ja"]
+        assert entry.note == "Kort nå" and entry.harm_thoughts is True and entry.distress == 8
+        assert str(app.screen.query_one("#mood-table").get_cell("c-ja", "note")) == "Kort nå"
+    from tryggsti.services.session import VaultSession
+
+    again = VaultSession.unlock(app.vault_path, PASSPHRASE, clock=app.clock)
+    assert [c.note for c in again.data.checkins if c.id == "c-ja"] == ["Kort nå"]
+    again.close()

@@ -11,11 +11,13 @@ from tryggsti.dates import clock_time, short_date
 from tryggsti.strings import t
 from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.table_fit import room_for, shortened
 from tryggsti.ui.widgets.trend_chart import TrendChart
 
 PERIODS = (7, 30, 90, 365)
 MEASURES = ("mood", "distress", "craving")
 NOTE_PREVIEW = 30
+PADDING = 2  # the log's own margin (.padded) beyond what table_fit counts
 
 
 def _period_binding(index: int, days: int) -> Binding:
@@ -43,11 +45,13 @@ class MoodLogScreen(TryggstiScreen):
                     yield TrendChart(rows=4, id=f"chart-{measure}", classes="mood-chart")
             yield Static(t("mood_log.mark_legend"), classes="hint")
             yield DataTable(cursor_type="row", zebra_stripes=True, id="mood-table")
+            yield Static(t("mood_log.harm_legend"), id="mood-harm-legend", classes="hint")
+            yield Static(t("mood_log.open_hint"), classes="hint")
             yield Static("", id="mood-relapses", classes="padded")
 
     def on_mount(self) -> None:
         table = self.query_one("#mood-table", DataTable)
-        for key in ("when", "mood", "distress", "craving", "used", "note"):
+        for key in ("when", "mood", "distress", "craving", "used", "harm", "note"):
             table.add_column(t(f"mood_log.col_{key}"), key=key)
         self.changed_since_drawn()  # drawn now: the first resume has nothing new
         self.show_period()
@@ -115,16 +119,25 @@ class MoodLogScreen(TryggstiScreen):
         table = self.query_one("#mood-table", DataTable)
         table.clear()
         yes, no = t("mood_log.yes"), ""
+        # The note gets the room the other columns leave, so its «…» is seen (Enter opens
+        # the whole check-in); the widest date is «30. september 10.00».
+        others = [19, *(len(t(f"mood_log.col_{k}")) for k in ("mood", "distress", "craving"))]
+        others += [len(t("mood_log.col_used")), len(t("mood_log.col_harm"))]
+        preview = min(NOTE_PREVIEW, room_for(self.app.size.width - PADDING, others, minimum=8))
         for entry in entries:
-            note = " ".join(entry.note.split())
-            if len(note) > NOTE_PREVIEW:
-                note = note[: NOTE_PREVIEW - 1] + "…"
+            note = shortened(" ".join(entry.note.split()), preview)
             table.add_row(
                 f"{short_date(entry.at.date())} {clock_time(entry.at)}",
                 _answer(entry.mood),
                 _answer(entry.distress),
                 _answer(entry.craving),
                 yes if entry.substance_use else no,
+                yes if entry.harm_thoughts else no,  # «ja» only: the legend says what it means
                 cell(note),
                 key=entry.id,
             )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        from tryggsti.ui.screens.checkin_entry_screen import CheckInEntryScreen
+
+        self.app.push_screen(CheckInEntryScreen(event.row_key.value))
