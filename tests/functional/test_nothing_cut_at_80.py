@@ -28,7 +28,15 @@ def _said(screen) -> list[str]:
     return words
 
 
-ALL_SCREENS = SCREENS | {"home": (), "report": ("r",), "help_now": ("h",), "about": ("a",)}
+ALL_SCREENS = SCREENS | {
+    "home": (),
+    "report": ("r",),
+    "help_now": ("h",),
+    "about": ("a",),
+    "checkin_entry": ("m", "enter"),  # a check-in opened whole from the mood log
+    "commitment_edit": ("f", "n"),  # a dialog: no key line of its own
+    "commitment_status": ("f", "enter"),
+}
 # At night (23–06) F2 offers the night set on a screen of its own, and Hjelp nå shows it.
 NIGHT_SCREENS = {"night_grounding": ("f2",), "help_now_night": ("h",)}
 
@@ -64,6 +72,8 @@ def _buttons_fit(screen, name: str) -> None:
 
 
 def _footer_whole(app, name: str) -> None:
+    if not app.screen.query("KeyLine"):
+        return  # a dialog over a screen
     line = app.screen.query_one("KeyLine")
     rows = painted_text(app).splitlines()[line.region.y : line.region.bottom]
     footer = " ".join(" ".join(rows).split())
@@ -129,6 +139,20 @@ async def test_the_first_screens_are_whole(make_vault, make_app, first_run, size
         assert not missing, f"cut or unreachable: {missing[:15]}"
         for field in app.screen.query("Input"):
             assert field.region.width >= 20, f"{field.id} is too narrow to type in"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
+async def test_the_forgotten_passphrase_screen_is_whole(make_vault, make_app, size):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        from tests.functional.conftest import settle
+
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "RecoverScreen"
+        await _assert_whole(pilot, "recover", size)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])

@@ -31,7 +31,10 @@ def _answer(value: int | None) -> str:
 class MoodLogScreen(TryggstiScreen):
     TITLE_KEY = "mood_log.title"
     REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
-    BINDINGS = [_period_binding(i, d) for i, d in enumerate(PERIODS, start=1)]
+    BINDINGS = [
+        *(_period_binding(i, d) for i, d in enumerate(PERIODS, start=1)),
+        Binding("enter", "open_entry", t("mood_log.open"), key_display=t("keys.enter")),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,6 +58,8 @@ class MoodLogScreen(TryggstiScreen):
             table.add_column(t(f"mood_log.col_{key}"), key=key)
         self.changed_since_drawn()  # drawn now: the first resume has nothing new
         self.show_period()
+        # The arrows choose a check-in at once; the log still opens at its top.
+        table.focus(scroll_visible=False)
 
     def on_screen_resume(self) -> None:
         if self.changed_since_drawn():
@@ -138,6 +143,20 @@ class MoodLogScreen(TryggstiScreen):
             )
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self._open(event.row_key.value)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row > 0:  # the person moved down the table: bring it into view
+            event.data_table.scroll_visible(animate=False)
+
+    def action_open_entry(self) -> None:
+        """Enter when the table is not focused: the check-in under its cursor."""
+        table = self.query_one("#mood-table", DataTable)
+        if table.row_count:
+            row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+            self._open(row_key.value)
+
+    def _open(self, checkin_id: str) -> None:
         from tryggsti.ui.screens.checkin_entry_screen import CheckInEntryScreen
 
-        self.app.push_screen(CheckInEntryScreen(event.row_key.value))
+        self.app.push_screen(CheckInEntryScreen(checkin_id))
