@@ -167,6 +167,7 @@ async def test_the_supporter_question_is_whole(make_vault, make_app, size):
         await unlock(pilot)
         app.push_screen(SupporterScreen(app.session))
         await pilot.pause()
+        _opens_at_its_top(app.screen, "supporter")
         shown_words = set(WORD.findall(await painted_everywhere(pilot)))
         radio_words = [
             w for b in app.screen.query("RadioButton") for w in WORD.findall(str(b.label))
