@@ -500,3 +500,12 @@ async def test_what_was_written_in_a_check_in_can_be_changed(make_vault, make_ap
     again = VaultSession.unlock(app.vault_path, PASSPHRASE, clock=app.clock)
     assert [c.note for c in again.data.checkins if c.id == "c-ja"] == ["Kort nå"]
     again.close()
+
+
+async def test_an_empty_mood_log_does_not_offer_to_open_a_check_in(make_vault, make_app):
+    """Found on the tmux walk: «Velg en innsjekk … trykk Enter» under an empty table."""
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _mood_log(pilot)
+        assert not _seen(app, "Velg en innsjekk med piltastene")

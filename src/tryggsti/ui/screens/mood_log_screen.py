@@ -49,7 +49,7 @@ class MoodLogScreen(TryggstiScreen):
             yield Static(t("mood_log.mark_legend"), classes="hint")
             yield DataTable(cursor_type="row", zebra_stripes=True, id="mood-table")
             yield Static(t("mood_log.harm_legend"), id="mood-harm-legend", classes="hint")
-            yield Static(t("mood_log.open_hint"), classes="hint")
+            yield Static(t("mood_log.open_hint"), id="mood-open-hint", classes="hint")
             yield Static("", id="mood-relapses", classes="padded")
 
     def on_mount(self) -> None:
@@ -87,6 +87,7 @@ class MoodLogScreen(TryggstiScreen):
         summary = summarise(entries)
         self.query_one("#mood-summary", Static).update(self._summary_text(summary))
         self._fill_table(sorted(entries, key=lambda c: c.at, reverse=True))
+        self.query_one("#mood-open-hint").display = bool(entries)  # nothing to open yet
         self._show_relapses(session.data.relapse_reflections, first)
 
     def _show_relapses(self, reflections, first) -> None:
