@@ -509,3 +509,25 @@ async def test_an_empty_mood_log_does_not_offer_to_open_a_check_in(make_vault, m
     async with app.run_test(size=(80, 24)) as pilot:
         await _mood_log(pilot)
         assert not _seen(app, "Velg en innsjekk med piltastene")
+
+
+async def test_a_later_ja_reaches_the_kept_mood_log(make_vault, make_app):
+    """SAFETY-RESPONSES «Persistence»: a «ja» given afterwards (the gentle ask updates the
+    saved check-in) shows in the mood log, which is kept between visits."""
+    from dataclasses import replace
+
+    make_vault(_checkins_with_thoughts)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await _mood_log(pilot)
+        assert str(table.get_cell("c-ukjent", "harm")) == ""
+        await pilot.press("escape")
+        await settle(pilot)
+        checkins = app.session.data.checkins
+        index = next(i for i, c in enumerate(checkins) if c.id == "c-ukjent")
+        checkins[index] = replace(checkins[index], harm_thoughts=True)
+        app.session.save()
+        await pilot.press("m")
+        await settle(pilot)
+        table = app.screen.query_one("#mood-table")
+        assert str(table.get_cell("c-ukjent", "harm")) == "ja"
