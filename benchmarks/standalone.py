@@ -1,6 +1,6 @@
 """Start-up of the built standalone program next to `uv run tryggsti`, and its size.
 
-    uv run python packaging/build.py          # first, once
+    uv run --group build python packaging/build.py   # first, once
     uv run python benchmarks/standalone.py [PROGRAM] [--runs N]
 
 Each run starts the real program in a pseudo-terminal (as a person would) and stops the
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     built = Path(args.program)
     if not built.is_file():
-        print(f"{built} finnes ikke: kjør først uv run python packaging/build.py")
+        print(f"{built} finnes ikke: kjør først uv run --group build python packaging/build.py")
         return 1
     with tempfile.TemporaryDirectory(prefix="tryggsti-bench-") as name:
         folder = Path(name)

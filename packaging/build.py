@@ -1,6 +1,6 @@
 """Build a self-contained one-folder tryggsti with PyInstaller.
 
-    uv run python packaging/build.py
+    uv run --group build python packaging/build.py
 
 One folder, not one file: a one-file build unpacks itself to a temporary folder on
 every start, which costs seconds at the moment a person in a crisis opens the app.

@@ -46,6 +46,12 @@ def widget_text(screen) -> str:
 
 
 def _plain(value) -> str:
+    from textual.visual import RichVisual
+
+    if isinstance(value, RichVisual):  # a Rich renderable in a Static (a grid on Hjem)
+        console = Console(width=200, file=io.StringIO(), record=True, color_system=None)
+        console.print(value._renderable)
+        return console.export_text()
     return getattr(value, "plain", None) or str(value)
 
 

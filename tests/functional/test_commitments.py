@@ -21,7 +21,7 @@ async def test_add_edit_and_close_a_commitment(make_vault, make_app):
         await _open(pilot)
         await pilot.press("n")
         await settle(pilot)
-        await pilot.press(*"Ringe Kari", "tab", *"9.3", "enter")
+        await pilot.press(*"Ringe Kari", "enter", *"9.3", "enter")
         await settle(pilot)
         commitment = app.session.data.commitments[-1]
         assert (commitment.text, commitment.due) == ("Ringe Kari", date(2026, 3, 9))
@@ -29,7 +29,7 @@ async def test_add_edit_and_close_a_commitment(make_vault, make_app):
         await settle(pilot)
         field = app.screen.query_one("#text")
         field.value = "Ringe Kari på søndag"
-        await pilot.press("enter")
+        await pilot.press("enter", "enter")  # on to «Frist», and saved there
         await settle(pilot)
         [commitment] = app.session.data.commitments  # edited: a new record in its place
         assert commitment.text == "Ringe Kari på søndag"
@@ -54,10 +54,10 @@ async def test_a_bad_date_is_explained_and_nothing_is_added(make_vault, make_app
         await _open(pilot)
         await pilot.press("n")
         await settle(pilot)
-        await pilot.press(*"Gå tur", "tab", *"31.2", "enter")
+        await pilot.press(*"Gå tur", "enter", *"31.2", "enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "CommitmentEditScreen"
-        assert "dag.måned" in str(app.screen.query_one("#edit-message").render())
+        assert "31. februar finnes ikke" in str(app.screen.query_one("#edit-message").render())
         assert app.session.data.commitments == []
         await pilot.press("escape")
         await settle(pilot)
@@ -88,7 +88,7 @@ async def test_every_status_choice_is_on_screen_at_80x24(make_vault, make_app):
         await _open(pilot)
         await pilot.press("n")
         await settle(pilot)
-        await pilot.press(*"Gå en tur", "enter")
+        await pilot.press(*"Gå en tur", "enter", "enter")
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)

@@ -108,7 +108,7 @@ async def test_hjelp_naa_shows_the_night_set_at_night_and_starts_one(make_vault,
         assert type(app.screen).__name__ == "GroundingPlayerScreen"
         assert app.screen.script_id == "etter-rus-om-natten"
         text = str(app.screen.query_one("#player-text").render())
-        assert "ring 113" in text and "Er du i fare nå, ring 112." in text
+        assert "ring 113" in text and "Truer noen deg, ring 112." in text  # joined, not repeated
 
 
 async def test_hjelp_naa_by_day_has_no_night_set_and_hides_it_when_morning_comes(

@@ -3,6 +3,7 @@ with «…» (issue 14.18)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tests.functional.conftest import FIXED_NOW, settle, unlock
@@ -61,4 +62,4 @@ async def test_topic_status_is_whole_at_80(make_vault, make_app):
         await pilot.press("e")
         await settle(pilot)
         shown = painted_text(app)
-        assert "Åpnet, 1 av" in shown and "svar" in shown.split("Åpnet, 1 av")[1][:8]
+        assert re.search(r"Åpnet, 1/\d+ svar", shown), shown

@@ -56,3 +56,31 @@ def test_build_uses_the_windows_separator_and_exe_on_windows(monkeypatch):
     assert build.program_path(Path("d")).name == "tryggsti.exe"
     data = build.pyinstaller_arguments(Path("d"), Path("w"))
     assert any(a.endswith(";tryggsti/_content") for a in data)
+
+
+def test_every_written_build_command_names_the_group_pyinstaller_lives_in():
+    """`uv run python packaging/build.py` fails on a fresh checkout: PyInstaller is only in
+    the `build` dependency group, which `uv sync` and plain `uv run` leave out."""
+    import re
+    import tomllib
+
+    groups = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    groups = groups["dependency-groups"]
+    assert any(d.startswith("pyinstaller") for d in groups["build"])
+    assert not any(d.startswith("pyinstaller") for d in groups["dev"])
+    places = [
+        ROOT / "README.md",
+        ROOT / ".github" / "workflows" / "release.yml",
+        *(ROOT / "docs").glob("*.md"),
+        *(ROOT / "packaging").glob("*.py"),
+        *(ROOT / "benchmarks").glob("*.py"),
+    ]
+    commands = [
+        (place.name, line.strip())
+        for place in places
+        for line in place.read_text(encoding="utf-8").splitlines()
+        if re.search(r"uv run\b[^`]*packaging/build\.py", line)
+    ]
+    assert commands, "no build command found to check"
+    for name, line in commands:
+        assert "--group build" in line, f"{name}: {line}"

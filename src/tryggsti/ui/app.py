@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -242,6 +243,7 @@ class TryggstiApp(App[None]):
         from tryggsti.ui.screens.home_screen import HomeScreen
 
         self._reset_stack(HomeScreen)
+        self.call_after_refresh(self.opening_shown)  # keys typed before this are dropped
         back_to, self._return_to = self._return_to, None
         if back_to is not None:  # unlocked after F12 or auto-lock: back where they were
             self.open_destination(back_to)
@@ -408,6 +410,38 @@ class TryggstiApp(App[None]):
             self._tidied_for = self._last_activity
             gc_pauses.tidy()
 
+    # ---- keys typed while the vault opens -------------------------------------
+
+    # From Enter on the unlock (or first-run) screen until Hjem has been drawn: keys typed
+    # then are dropped, but for the priority keys (F1, F2, F12: hiding must always work).
+    # Without this an «a» typed while «Åpner …» showed reached Hjem once it came, and
+    # opened «Om tryggsti» (issue 29 point 13). `None`: no opening under way.
+    _keys_dropped: tuple[float, float] | None = None
+
+    def opening_started(self) -> None:
+        from textual._time import get_time  # the clock every Message is stamped with
+
+        self._keys_dropped = (get_time(), math.inf)
+
+    def opening_failed(self) -> None:
+        self._keys_dropped = None
+
+    def opening_shown(self) -> None:
+        """The screen after the opening (Hjem, or the new recovery code) is drawn."""
+        from textual._time import get_time
+
+        if self._keys_dropped is not None:
+            self._keys_dropped = (self._keys_dropped[0], get_time())
+
+    def _typed_while_opening(self, event: events.Key) -> bool:
+        if self._keys_dropped is None:
+            return False
+        start, end = self._keys_dropped
+        if event.time >= end:
+            self._keys_dropped = None  # the first key after Hjem came: the window is over
+            return False
+        return event.time >= start
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollDown):
             self._last_activity = self.idle_clock()
@@ -418,6 +452,8 @@ class TryggstiApp(App[None]):
             # decided here, in order, before the key is forwarded to a field's queue.
             if await self._check_bindings(event.key, priority=True):
                 self.app_focus = True
+                return
+            if self._typed_while_opening(event):
                 return
             if move_focus_in_order(self, event):
                 self.app_focus = True

@@ -16,12 +16,6 @@ ALWAYS = [
 ]
 
 
-# Below this width the footer leaves out the keys everyone knows (Ctrl+Q, Esc) so the
-# crisis keys and the screen's own keys still fit; both keys keep working.
-NARROW = 80
-LEFT_OUT_WHEN_NARROW = ("app.quit", "back")
-
-
 def footer():
     """The line of keys at the bottom of every screen (ui/widgets/key_line.py)."""
     from tryggsti.ui.widgets.key_line import KeyLine

@@ -33,11 +33,16 @@ class CommitmentEditScreen(ModalScreen[str | None]):
         if existing and existing.due:
             due = f"{existing.due.day}.{existing.due.month}.{existing.due.year}"
         title = "commitments.edit_title" if existing else "commitments.add_title"
+        from tryggsti.dates import example_day, typed_forms
+
+        short, full = typed_forms(example_day(self.app.clock().date()))
         with Vertical(classes="card dialog"):
             yield Static(t(title), classes="label")
             yield Input(text, placeholder=t("commitments.text_placeholder"), id="text")
             yield Static(t("commitments.due_label"), classes="label")
-            yield Input(due, placeholder=t("commitments.due_placeholder"), id="due")
+            yield Input(
+                due, placeholder=t("commitments.due_placeholder", short=short, full=full), id="due"
+            )
             yield Static("", id="edit-message", classes="message")
             with Horizontal(classes="buttons"):
                 yield Button(t("commitments.save"), variant="primary", id="save")
@@ -50,8 +55,16 @@ class CommitmentEditScreen(ModalScreen[str | None]):
 
         return find(self.app.session, self.commitment_id)
 
+    def on_mount(self) -> None:
+        from tryggsti.ui.key_burst import chain
+
+        # Enter in the words moves to «Frist»; Enter there saves. (Saving at the first
+        # Enter left the deadline out, and the next keys landed on the list behind.)
+        chain(self.query_one("#text", Input), self.query_one("#due", Input))
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._save()
+        if event.input.id == "due":
+            self._save()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
@@ -63,7 +76,7 @@ class CommitmentEditScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
     def _save(self) -> None:
-        from tryggsti.dates import parse_day
+        from tryggsti.dates import NoSuchDay, example_day, parse_day, typed_forms
         from tryggsti.domain.records import InvalidRecord
         from tryggsti.services.commitments import add_commitment, edit_commitment
 
@@ -71,11 +84,19 @@ class CommitmentEditScreen(ModalScreen[str | None]):
         message = self.query_one("#edit-message", Static)
         if not text:
             message.update(t("commitments.problem_empty"))
+            self.query_one("#text", Input).focus()
             return
+        today = self.app.clock().date()
         try:
-            due = parse_day(self.query_one("#due", Input).value, self.app.clock().date())
+            due = parse_day(self.query_one("#due", Input).value, today)
+        except NoSuchDay as wrong:
+            message.update(t("commitments.problem_no_such_day", day=wrong.said()))
+            self.query_one("#due", Input).focus()
+            return
         except ValueError:
-            message.update(t("commitments.problem_date"))
+            short, full = typed_forms(example_day(today))
+            message.update(t("commitments.problem_date", short=short, full=full))
+            self.query_one("#due", Input).focus()
             return
         session = self.app.session
         try:

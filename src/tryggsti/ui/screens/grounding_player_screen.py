@@ -9,7 +9,7 @@ from textual.reactive import reactive
 from textual.widgets import ProgressBar, Static
 
 from tryggsti.strings import t
-from tryggsti.ui.plain import lines, plain
+from tryggsti.ui.plain import join, lines, plain
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.scale import Scale
 
@@ -19,6 +19,15 @@ STEP_ACTIONS = {"pause", "next_step", "stop"}
 
 def elapsed_text(seconds: int) -> str:
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def intro_with_danger(intro: str) -> list:
+    """The intro (shown literally) and the line about danger now, which every script
+    shows. An intro that already says «ring 113» gets the police line in the same
+    paragraph, not a second, generic «Er du i fare nå» after it."""
+    if "113" in intro:
+        return [join(plain(intro), " ", t("grounding.danger_after_113"))]
+    return [plain(intro), "", t("grounding.danger")]
 
 
 class GroundingPlayerScreen(TryggstiScreen):
@@ -59,10 +68,19 @@ class GroundingPlayerScreen(TryggstiScreen):
             yield Scale(id="player-scale")
             yield ProgressBar(show_eta=False, show_percentage=False, id="player-progress")
             yield Static("", id="player-status", classes="hint")
+            yield Static("", id="player-unsaved", classes="hint")
 
     def on_mount(self) -> None:
         self.query_one("#player-title", Static).update(plain(self.script.title))
         self.set_interval(self.TICK_SECONDS, self.tick)
+        unsaved = self.query_one("#player-unsaved", Static)
+        if self.app.session is None:  # opened from the first-run or unlock screen
+            made = self.app.vault_path.exists()
+            unsaved.update(
+                t("grounding.not_saved_locked" if made else "grounding.not_saved_no_vault")
+            )
+        else:
+            unsaved.display = False
         self._show()
 
     # ---- phases ---------------------------------------------------------------
@@ -87,10 +105,9 @@ class GroundingPlayerScreen(TryggstiScreen):
         scale.display = self.phase in ("before", "after")
         bar.display = self.phase == "steps"
         if self.phase == "before":
-            danger = t("grounding.danger")  # on every script: not everyone is safe where they are
-            text.update(
-                lines([plain(self.script.intro), "", danger, "", t("grounding.ask_before")])
-            )
+            # On every script: not everyone is safe where they are.
+            intro = intro_with_danger(self.script.intro)
+            text.update(lines([*intro, "", t("grounding.ask_before")]))
             status.update(t("grounding.before_hint"))
             scale.focus()
         elif self.phase == "steps":

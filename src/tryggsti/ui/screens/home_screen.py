@@ -10,11 +10,12 @@ from textual.widgets import Static
 from tryggsti.dates import long_date, relative_day
 from tryggsti.strings import t
 from tryggsti.ui.navigation import DESTINATIONS
-from tryggsti.ui.plain import join, lines, plain, plain_line, ui
+from tryggsti.ui.plain import cell, join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.trend_chart import TrendChart
 
 MAX_COMMITMENTS_SHOWN = 4
+BULLET = "  • "
 
 
 def _nav_binding(destination) -> Binding:
@@ -41,6 +42,7 @@ class HomeScreen(TryggstiScreen):
                 yield Static("", id="home-today")
                 yield Static("", id="home-commitments")
                 yield TrendChart(label=t("home.mood_chart"), rows=4, id="home-chart")
+                yield Static(t("home.chart_legend"), id="home-chart-legend", classes="hint")
                 yield Static("", id="home-next")
                 yield Static("", id="home-homework")
                 yield Static("", id="home-without-use")
@@ -112,13 +114,22 @@ class HomeScreen(TryggstiScreen):
         )
 
     def _commitments(self, summary, today):
+        """The heading, then one bullet a commitment; a long one wraps under its own first
+        word, not under the bullet (a grid of two columns gives the hanging indent)."""
         if not summary.open_commitments:
             return ui("home.no_commitments")
-        shown = [(t("home.open_commitments", count=len(summary.open_commitments)), "bold")]
+        from rich.console import Group
+        from rich.table import Table
+
+        heading = cell(t("home.open_commitments", count=len(summary.open_commitments)), "bold")
+        heading.end = "\n"  # a line of its own above the bullets
+        bullets = Table.grid()
+        bullets.add_column(width=len(BULLET), no_wrap=True)
+        bullets.add_column(ratio=1)
         for item in summary.open_commitments[:MAX_COMMITMENTS_SHOWN]:
-            due = plain("")
+            words = cell(item.text)  # the person's own words: literal, one line of them
             if item.due is not None:
                 key = "home.overdue" if item.due < today else "home.due"
-                due = plain(f" ({t(key, day=relative_day(item.due, today))})", "dim")
-            shown.append(join("  • ", plain_line(item.text), due))
-        return lines(shown)
+                words.append(f" ({t(key, day=relative_day(item.due, today))})", "dim")
+            bullets.add_row(BULLET, words)
+        return Group(heading, bullets)

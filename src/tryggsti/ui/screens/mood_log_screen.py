@@ -11,11 +11,13 @@ from tryggsti.dates import clock_time, short_date
 from tryggsti.strings import t
 from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
+from tryggsti.ui.table_fit import room_for, shortened
 from tryggsti.ui.widgets.trend_chart import TrendChart
 
 PERIODS = (7, 30, 90, 365)
 MEASURES = ("mood", "distress", "craving")
 NOTE_PREVIEW = 30
+PADDING = 2  # the log's own margin (.padded) beyond what table_fit counts
 
 
 def _period_binding(index: int, days: int) -> Binding:
@@ -29,7 +31,10 @@ def _answer(value: int | None) -> str:
 class MoodLogScreen(TryggstiScreen):
     TITLE_KEY = "mood_log.title"
     REUSABLE = True  # kept per session (ui/kept_screens.py); up to date on resume
-    BINDINGS = [_period_binding(i, d) for i, d in enumerate(PERIODS, start=1)]
+    BINDINGS = [
+        *(_period_binding(i, d) for i, d in enumerate(PERIODS, start=1)),
+        Binding("enter", "open_entry", t("mood_log.open"), key_display=t("keys.enter")),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -43,14 +48,18 @@ class MoodLogScreen(TryggstiScreen):
                     yield TrendChart(rows=4, id=f"chart-{measure}", classes="mood-chart")
             yield Static(t("mood_log.mark_legend"), classes="hint")
             yield DataTable(cursor_type="row", zebra_stripes=True, id="mood-table")
+            yield Static(t("mood_log.harm_legend"), id="mood-harm-legend", classes="hint")
+            yield Static(t("mood_log.open_hint"), id="mood-open-hint", classes="hint")
             yield Static("", id="mood-relapses", classes="padded")
 
     def on_mount(self) -> None:
         table = self.query_one("#mood-table", DataTable)
-        for key in ("when", "mood", "distress", "craving", "used", "note"):
+        for key in ("when", "mood", "distress", "craving", "used", "harm", "note"):
             table.add_column(t(f"mood_log.col_{key}"), key=key)
         self.changed_since_drawn()  # drawn now: the first resume has nothing new
         self.show_period()
+        # The arrows choose a check-in at once; the log still opens at its top.
+        table.focus(scroll_visible=False)
 
     def on_screen_resume(self) -> None:
         if self.changed_since_drawn():
@@ -78,6 +87,7 @@ class MoodLogScreen(TryggstiScreen):
         summary = summarise(entries)
         self.query_one("#mood-summary", Static).update(self._summary_text(summary))
         self._fill_table(sorted(entries, key=lambda c: c.at, reverse=True))
+        self.query_one("#mood-open-hint").display = bool(entries)  # nothing to open yet
         self._show_relapses(session.data.relapse_reflections, first)
 
     def _show_relapses(self, reflections, first) -> None:
@@ -115,16 +125,39 @@ class MoodLogScreen(TryggstiScreen):
         table = self.query_one("#mood-table", DataTable)
         table.clear()
         yes, no = t("mood_log.yes"), ""
+        # The note gets the room the other columns leave, so its «…» is seen (Enter opens
+        # the whole check-in); the widest date is «30. september 10.00».
+        others = [19, *(len(t(f"mood_log.col_{k}")) for k in ("mood", "distress", "craving"))]
+        others += [len(t("mood_log.col_used")), len(t("mood_log.col_harm"))]
+        preview = min(NOTE_PREVIEW, room_for(self.app.size.width - PADDING, others, minimum=8))
         for entry in entries:
-            note = " ".join(entry.note.split())
-            if len(note) > NOTE_PREVIEW:
-                note = note[: NOTE_PREVIEW - 1] + "…"
+            note = shortened(" ".join(entry.note.split()), preview)
             table.add_row(
                 f"{short_date(entry.at.date())} {clock_time(entry.at)}",
                 _answer(entry.mood),
                 _answer(entry.distress),
                 _answer(entry.craving),
                 yes if entry.substance_use else no,
+                yes if entry.harm_thoughts else no,  # «ja» only: the legend says what it means
                 cell(note),
                 key=entry.id,
             )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self._open(event.row_key.value)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row > 0:  # the person moved down the table: bring it into view
+            event.data_table.scroll_visible(animate=False)
+
+    def action_open_entry(self) -> None:
+        """Enter when the table is not focused: the check-in under its cursor."""
+        table = self.query_one("#mood-table", DataTable)
+        if table.row_count:
+            row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+            self._open(row_key.value)
+
+    def _open(self, checkin_id: str) -> None:
+        from tryggsti.ui.screens.checkin_entry_screen import CheckInEntryScreen
+
+        self.app.push_screen(CheckInEntryScreen(checkin_id))

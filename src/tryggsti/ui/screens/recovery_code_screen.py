@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
+from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
@@ -43,7 +44,12 @@ class RecoveryCodeScreen(Screen):
         yield footer()
 
     def on_mount(self) -> None:
-        self.query_one("#last-group", Input).focus()
+        # Opens at its top: «Den vises bare nå» is read before the field (below it at 60x20).
+        self.query_one("#last-group", Input).focus(scroll_visible=False)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.value:
+            event.input.scroll_visible(animate=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self._confirm()
@@ -54,7 +60,8 @@ class RecoveryCodeScreen(Screen):
     def _confirm(self) -> None:
         typed = self.query_one("#last-group", Input).value.strip().upper()
         if typed != self._code.split("-")[-1]:
-            self.query_one("#recovery-message", Static).update(t("recovery_code.mismatch"))
+            # Said where it is seen: at 80x24 the line was below the fold until Tab.
+            say_in_view(self.query_one("#recovery-message", Static), t("recovery_code.mismatch"))
             return
         if self._then_back:
             self.app.pop_screen()

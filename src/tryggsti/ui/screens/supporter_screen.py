@@ -41,7 +41,8 @@ class SupporterScreen(Screen):
         yield footer()
 
     def on_mount(self) -> None:
-        self.query_one("#supporter-choice", SupporterChoice).focus()
+        # Opens at its top: at 60x20 the choice is below «Hvem har du med deg?» and why.
+        self.query_one("#supporter-choice", SupporterChoice).focus(scroll_visible=False)
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         self._answer = SupporterChoice.answer(event.pressed)

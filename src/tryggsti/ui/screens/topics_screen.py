@@ -32,14 +32,20 @@ class TopicsScreen(TryggstiScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#topics-table", DataTable)
-        # «Område» only where there is room: the status («Åpnet, 1 av 4 svar») must show whole.
+        # «Område» only where there is room: the status («Åpnet, 1/4 svar») must show whole.
         with_area = self.app.size.width >= WIDE
         table.add_column(t("topics.col_number"), key="number")
         table.add_column(t("topics.col_title"), key="title")
         if with_area:
             table.add_column(t("topics.col_area"), key="area")
-        table.add_column(t("topics.col_status"), key="status")
-        status_width = len(t("topics.status_started", answered=9, count=9))
+        # The statuses are filled in after the rows, so the column is given its width here:
+        # made from the empty cells it was one letter too narrow («Åpnet, 1 a»).
+        status_width = max(
+            len(t("topics.status_started", answered=9, count=9)),
+            len(t("topics.status_new")),
+            len(t("topics.status_done")),
+        )
+        table.add_column(t("topics.col_status"), key="status", width=status_width)
         others = [3, status_width] + ([12] if with_area else [])
         title_width = room_for(self.app.size.width, others)
         self._title_width = title_width

@@ -75,6 +75,7 @@ class UnlockScreen(KeptStyles, Screen):
             self._say(t("unlock.empty"))
             return
         self._busy(True)
+        self.app.opening_started()
         self._unlock(field.value)
 
     def _busy(self, busy: bool) -> None:
@@ -120,6 +121,7 @@ class UnlockScreen(KeptStyles, Screen):
         from tryggsti.messages import message_for
         from tryggsti.vault.errors import VaultDamaged, WrongPassphrase
 
+        self.app.opening_failed()
         self._busy(False)
         field = self.query_one("#passphrase", Input)
         if isinstance(error, VaultDamaged) and self._has_backups():

@@ -31,8 +31,10 @@ class WelcomeScreen(KeptStyles, Screen):
             yield Input(placeholder=t("welcome.placeholder"), password=True, id="first")
             yield Static("", id="strength", classes="hint")
             yield Input(placeholder=t("welcome.placeholder_again"), password=True, id="second")
-            yield Static("", id="welcome-message", classes="message")
+            # The spinner above the message: the message is scrolled into view when it comes
+            # (say_in_view), and so the spinner with it.
             yield LoadingIndicator(id="welcome-busy")
+            yield Static("", id="welcome-message", classes="message")
             with Horizontal(classes="buttons"):
                 yield Button(t("welcome.create"), variant="primary", id="create")
         yield footer()
@@ -40,9 +42,13 @@ class WelcomeScreen(KeptStyles, Screen):
     def on_mount(self) -> None:
         chain(self.query_one("#first", Input), self.query_one("#second", Input))
         self.query_one("#welcome-busy").display = False
-        self.query_one("#first", Input).focus()
+        # The screen opens at its top, so the title and what tryggsti is are read first
+        # (at 60x20 the field is below them); typing brings the field into view.
+        self.query_one("#first", Input).focus(scroll_visible=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        if event.value:
+            event.input.scroll_visible(animate=False)
         if event.input.id == "first":
             if event.value:
                 self._estimate(event.value)
@@ -88,9 +94,11 @@ class WelcomeScreen(KeptStyles, Screen):
                 field.value = ""
             field.focus()
             return
-        self.query_one("#welcome-busy").display = True
+        busy = self.query_one("#welcome-busy")
+        busy.display = True
         self.query_one("#create", Button).disabled = True
         self._say(t("welcome.working"))
+        self.app.opening_started()
         self._make_vault(first)
 
     def _say(self, text: str) -> None:
@@ -113,6 +121,7 @@ class WelcomeScreen(KeptStyles, Screen):
     def _failed(self, error) -> None:
         from tryggsti.messages import message_for
 
+        self.app.opening_failed()
         self.query_one("#welcome-busy").display = False
         self.query_one("#create", Button).disabled = False
         self._say(message_for(error))
@@ -121,3 +130,4 @@ class WelcomeScreen(KeptStyles, Screen):
         from tryggsti.ui.screens.recovery_code_screen import RecoveryCodeScreen
 
         self.app.switch_screen(RecoveryCodeScreen(session, code, first_run=True))
+        self.app.call_after_refresh(self.app.opening_shown)  # typing the last four works

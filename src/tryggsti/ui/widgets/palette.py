@@ -1,4 +1,5 @@
-"""The command palette in Norwegian: our screens as commands, Norwegian texts."""
+"""The command palette in Norwegian: our screens as commands, Norwegian texts, and the
+words a person in a bad hour may search for («selvmord», «ringe») leading to Hjelp nå."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits
 from textual.markup import escape
 from textual.widgets.option_list import Option
 
-from tryggsti.strings import t
+from tryggsti.strings import lookup, t
 from tryggsti.ui.navigation import DESTINATIONS
 from tryggsti.ui.plain import plain_line
 
@@ -38,11 +39,31 @@ class NavigationCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        by_word = self._found_by_word(query)
         for label, help_text, callback in self._all():
+            if label in by_word:  # a word for it: first, above any near match by title
+                yield Hit(1.0, plain_line(label), callback, text=label, help=escape(help_text))
+                continue
             score = matcher.match(label)
             if score > 0:
                 highlighted = matcher.highlight(label)  # Content from plain text, never markup
                 yield Hit(score, highlighted, callback, text=label, help=escape(help_text))
+
+    @staticmethod
+    def _found_by_word(query: str) -> set[str]:
+        """The titles of the parts one of whose words begins with what was typed (at least
+        three letters, so «ri» does not open Hjelp nå for «Rapport»)."""
+        typed = " ".join(query.casefold().split())
+        if len(typed) < 3:
+            return set()
+        return {
+            t(f"nav.{name}")
+            for name in WORDS_FOR
+            if any(word.casefold().startswith(typed) for word in lookup(f"palette.words_{name}"))
+        }
+
+
+WORDS_FOR = ("help_now", "grounding")  # the parts with words in ui.toml [palette]
 
 
 class NorwegianCommandPalette(CommandPalette):
