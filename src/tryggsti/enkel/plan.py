@@ -21,8 +21,8 @@ def show(app) -> None:
     plan = app.session.data.safety_plan
     term.heading(t("plan.title"))
     term.paragraph(t("enkel.plan_lead"))
-    for number, section in enumerate(SECTIONS, start=1):
-        term.subheading(f"{number}. {t(f'plan.{section}')}")
+    for section in SECTIONS:
+        term.subheading(t(f"plan.{section}"))
         lines = _section_lines(plan, section)
         if lines:
             term.items(lines)

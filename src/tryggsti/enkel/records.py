@@ -13,7 +13,7 @@ LATEST_SHOWN = 7
 def _commitment_line(commitment, today) -> str:
     from tryggsti.dates import relative_day
 
-    status = t(f"commitments.status_{commitment.status.value}")
+    status = t(f"commitments.status_{commitment.status.name.lower()}")
     due = ""
     if commitment.due is not None:
         key = "commitments.overdue" if commitment.due < today and commitment.is_open else "home.due"
@@ -78,12 +78,15 @@ def commitments(app) -> None:
             except InvalidRecord:
                 term.write(t("commitments.problem_long"))
             continue
+        order = (
+            CommitmentStatus.DONE,
+            CommitmentStatus.PARTLY,
+            CommitmentStatus.NOT_DONE,
+            CommitmentStatus.DROPPED,
+            CommitmentStatus.OPEN,
+        )
         statuses = [
-            Option("done", t("commitments.choose_done")),
-            Option("partly", t("commitments.choose_partly")),
-            Option("not_done", t("commitments.choose_not_done")),
-            Option("dropped", t("commitments.choose_dropped")),
-            Option("open", t("commitments.choose_open")),
+            Option(status.value, t(f"commitments.choose_{status.name.lower()}")) for status in order
         ]
         status = term.choose(statuses)
         if status is None:

@@ -36,8 +36,8 @@ def unlock(app):
         term.write(t("unlock.working"))
         try:
             return VaultSession.unlock(app.vault_path, passphrase, clock=app.clock)
-        except WrongPassphrase as error:
-            term.write(message_for(error))
+        except WrongPassphrase:
+            term.write(t("unlock.wrong"))  # the full app's unlock screen says the same
         except VaultError as error:
             term.write(message_for(error))
             return None
