@@ -336,6 +336,16 @@ class TryggstiApp(App[None]):
                 return
         await super().on_event(event)
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        from tryggsti.ui.cursor import place_cursor
+
+        place_cursor(self, event.widget)  # braille displays and magnifiers follow it
+
+    def on_option_list_option_highlighted(self, event) -> None:
+        from tryggsti.ui.cursor import place_cursor
+
+        place_cursor(self, event.option_list)  # a new row in a list has the cursor too
+
     # ---- navigation and global keys -------------------------------------------
 
     def open_destination(self, name: str) -> None:
