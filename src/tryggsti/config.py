@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tryggsti.paths import config_dir
 
-THEMES = ("tryggsti", "tryggsti-kontrast")
+THEMES = ("tryggsti", "tryggsti-kontrast", "tryggsti-terminal", "tryggsti-lys")
 DEFAULT_AUTO_LOCK_MINUTES = 10
 
 

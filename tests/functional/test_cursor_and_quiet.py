@@ -132,3 +132,21 @@ def test_ten_idle_seconds_change_nothing_on_screen(app, where):
     app.pump(TEN_IDLE_SECONDS)
     assert app.text == before
     assert (app.screen.cursor.x, app.screen.cursor.y) == cursor
+
+
+def test_textual_animations_none_is_honoured(tmp_path):
+    """TEXTUAL_ANIMATIONS=none reaches the app: Textual then moves nothing gradually
+    (scrolling, the command palette), and tryggsti sets no animation level of its own."""
+    import subprocess
+
+    probe = (
+        "from pathlib import Path\n"
+        "from tryggsti.ui.app import TryggstiApp\n"
+        f"app = TryggstiApp(vault_path=Path({str(tmp_path / 'v.vault')!r}))\n"
+        "print(app.animation_level)\n"
+    )
+    env = {**os.environ, "TEXTUAL_ANIMATIONS": "none"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "none"

@@ -418,6 +418,11 @@ class TryggstiApp(App[None]):
         self.config.theme = name
         save_config(self.config, self.config_path)
 
+    def set_enkel_modus(self, on: bool) -> None:
+        """«Enkel modus» at the next start (tryggsti.enkel.start reads config.toml)."""
+        self.config.enkel_modus = on
+        save_config(self.config, self.config_path)
+
     def set_show_days_without_use(self, shown: bool) -> None:
         self.config.show_days_without_use = shown
         save_config(self.config, self.config_path)
