@@ -5,7 +5,6 @@ from __future__ import annotations
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem, strength
 from tryggsti.enkel.output import Option
 from tryggsti.strings import t
-from tryggsti.vault.recovery import GROUP
 
 FORGOT_WORD = "glemt"
 
@@ -18,10 +17,8 @@ def open_vault(app):
 
 
 def unlock(app):
-    from tryggsti.messages import message_for
-    from tryggsti.services.session import VaultSession
-    from tryggsti.vault.errors import VaultError, WrongPassphrase
-
+    """The prompt comes first; the vault's code is imported once a passphrase is typed
+    (the key derivation after it takes far longer), so the first prompt is quick."""
     term = app.terminal
     term.heading(t("enkel.unlock_title"))
     term.paragraph(t("unlock.intro"))
@@ -34,6 +31,10 @@ def unlock(app):
             term.write(t("unlock.empty"))
             continue
         term.write(t("unlock.working"))
+        from tryggsti.messages import message_for
+        from tryggsti.services.session import VaultSession
+        from tryggsti.vault.errors import VaultError, WrongPassphrase
+
         try:
             return VaultSession.unlock(app.vault_path, passphrase, clock=app.clock)
         except WrongPassphrase:
@@ -81,7 +82,7 @@ def first_run(app):
 def show_recovery_code(app, code: str) -> None:
     """The code once, whole; read back in groups when asked; then the last four
     characters typed back, as the full app asks."""
-    from tryggsti.vault.recovery import normalise_code
+    from tryggsti.vault.recovery import GROUP, normalise_code
 
     term = app.terminal
     term.heading(t("recovery_code.title"))
