@@ -30,8 +30,9 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 sys.path.insert(0, str(HERE))
 
-from rounds import ratio_of_rounds  # noqa: E402
 from smoke import start_in_terminal, test_environment  # noqa: E402
+
+from rounds import ratio_of_rounds  # noqa: E402
 
 PROMPT = b"Passord: "
 GOAL = 1.3
