@@ -144,3 +144,14 @@ def test_every_transcript_is_spelled_correctly():
     text = text.replace(CODE, " ").replace(" ".join(CODE.replace("-", "")), " ")
     text = re.sub(r"\S+\.no\S*|\S+\.no\b|\b\w{3}–\w{3}\b|\b[A-Z0-9]( [A-Z0-9]){3}\b", " ", text)
     assert unknown_words(text) == set()
+
+
+def test_the_accessibility_guide_is_spelled_correctly():
+    from tests.unit.test_spelling import _hunspell_or_skip, unknown_words
+
+    _hunspell_or_skip()
+    guide = Path(__file__).resolve().parents[2] / "docs" / "tilgjengelighet.md"
+    text = re.sub(r"`[^`]*`", " ", guide.read_text(encoding="utf-8"))
+    names = {"NVDA", "Orca", "VoiceOver", "macOS", "Cmd", "VO", "C", "D", "F", "J", "P", "S"}
+    # «leselist» (a braille display) is the word the interface uses, in the plural there.
+    assert unknown_words(text) - names - {"leselist"} == set()
