@@ -263,3 +263,19 @@ def test_idle_time_on_a_pipe_locks_without_any_input(vault):
     finally:
         os.close(read_end)
         os.close(write_end)
+
+
+def test_help_names_the_persons_own_people_once_the_vault_is_open(vault):
+    result = walk(vault, ["h", PASSPHRASE, "h", "q"])
+    first, second = result.out.split(CRISIS_HEADING)[1:3]
+    assert "Søsteren min: 900 00 000" not in first  # locked: nothing of the plan shows
+    assert "Søsteren min: 900 00 000" in second
+
+
+def test_at_night_the_night_exercises_come_first(vault):
+    from datetime import datetime, timedelta, timezone
+
+    night = datetime(2026, 3, 3, 2, 30, tzinfo=timezone(timedelta(hours=1)))
+    result = walk(vault, [PASSPHRASE, "j", "t", "q"], clock=lambda: night)
+    menu = result.out.split("\nJording\n", 1)[1]
+    assert menu.split("\n1. ", 1)[1].startswith("Om natten: ")

@@ -92,9 +92,14 @@ class EnkelApp:
         return self.clock()
 
     def help_lines(self) -> list[str]:
-        from tryggsti.enkel.help_now import crisis_lines
+        """`h` at any prompt: the crisis lines, open now or not, and with the vault open
+        the person's own people from the plan right after them."""
+        from tryggsti.enkel.help_now import crisis_lines, own_contacts
 
-        return crisis_lines(self.resources, self.now())
+        lines = crisis_lines(self.resources, self.now())
+        if self.session is not None:
+            lines.extend(own_contacts(self.session))
+        return lines
 
     # The run
 

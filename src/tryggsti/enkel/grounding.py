@@ -14,9 +14,15 @@ STOP_WORD = "s"
 def run(app) -> None:
     term = app.terminal
     library = app.library
+    from tryggsti.domain.night import is_night
+
     term.heading(t("grounding.title"))
     term.paragraph(t("enkel.grounding_lead"))
     options = []
+    if is_night(app.now()):  # at night the night set first, as the full app's F2 gives it
+        for script in library.grounding_in_set("natt"):
+            label = f"{t('grounding.set_natt')}: {script.title}"
+            options.append(Option(script.id, label))
     for kind, scripts in library.grounding_by_kind().items():
         for script in scripts:
             if script.set:

@@ -39,18 +39,25 @@ def crisis_lines(resources, now: datetime, *, everything: bool = False) -> list[
     return lines
 
 
+def own_contacts(session) -> list[str]:
+    """The people and services in the person's own plan, with their numbers."""
+    plan = session.data.safety_plan
+    contacts = [*plan.help_contacts, *plan.professionals]
+    if not contacts:
+        return []
+    lines = [t("help_now.my_contacts")]
+    for contact in contacts:
+        note = f" ({clean_line(contact.note)})" if contact.note else ""
+        lines.append(f"- {clean_line(contact.name)}: {clean_line(contact.phone)}{note}")
+    return lines
+
+
 def own_plan_lines(session) -> list[str]:
     """The person's own contacts, warning signs and coping, in their words."""
     if session is None:
         return [t("help_now.locked_plan")]
     plan = session.data.safety_plan
-    lines: list[str] = []
-    contacts = [*plan.help_contacts, *plan.professionals]
-    if contacts:
-        lines.append(t("help_now.my_contacts"))
-        for contact in contacts:
-            note = f" ({clean_line(contact.note)})" if contact.note else ""
-            lines.append(f"- {clean_line(contact.name)}: {clean_line(contact.phone)}{note}")
+    lines = own_contacts(session)
     for heading, items in (
         ("help_now.my_warning_signs", plan.warning_signs),
         ("help_now.my_coping", plan.inner_coping),
