@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 
 import pytest
 
+from tests.enkel.test_walks import FLOWS
 from tests.enkel.walks import CRISIS_HEADING, FORBIDDEN, PASSPHRASE, make_vault
 
 pexpect = pytest.importorskip("pexpect")
@@ -130,5 +132,36 @@ def test_lock_and_unlock_again_at_a_terminal(tmp_path, monkeypatch):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+    assert PASSPHRASE not in log.text
+    assert_plain(log.text)
+
+
+def _answer_at_each_prompt(child, answers: list[str]) -> None:
+    """Each answer once its prompt is written (output ends in «: » and stops): getpass
+    throws away what is typed before it asks, as a terminal does."""
+    for answer in answers:
+        seen = ""
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                seen += child.read_nonblocking(65536, timeout=0.15)
+            except pexpect.TIMEOUT:
+                if seen.endswith(": "):
+                    break
+                assert time.monotonic() < deadline, f"no prompt for {answer!r}: {seen[-300:]!r}"
+        child.sendline(answer)
+
+
+@pytest.mark.parametrize("name", sorted(FLOWS))
+def test_each_flow_at_a_terminal(tmp_path, monkeypatch, name):
+    """The walks of test_walks.py, typed at a real terminal."""
+    vault = tmp_path / "v.vault"
+    make_vault(vault, with_plan=True)
+    child, log = spawn(vault, monkeypatch)
+    _answer_at_each_prompt(child, [PASSPHRASE, *FLOWS[name]])
+    child.expect_exact(GOODBYE)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, log.text[-2000:]
     assert PASSPHRASE not in log.text
     assert_plain(log.text)

@@ -35,7 +35,7 @@ forpliktelser = ["Ring en venn før fredag."]
 # Each flow: the answers typed after the passphrase, from Hjem; q leaves at the end.
 FLOWS = {
     "hjem": ["?", "q"],
-    "hjelp_naa": ["10", "1", "", "", "", "", "", "", "", "", "", "", "t", "q"],
+    "hjelp_naa": ["10", "1", "", "1", "", "s", "", "t", "q"],
     "innsjekk": ["i", "6", "3", "2", "nei", "nei", "nei", "gikk en tur", "7,5", "", "q"],
     "innsjekk_tung": [
         "i",
@@ -53,7 +53,9 @@ FLOWS = {
         "5",
         "q",
     ],
-    "jording": ["j", "1", "7", "1", "", "", "", "", "", "", "", "", "3", "q"],
+    # One step with Enter, then s stops: the same walk for any exercise (at night the
+    # list starts with the night set).
+    "jording": ["j", "1", "7", "1", "", "s", "3", "q"],
     "trygghetsplan": ["t", "1", "1", "Jeg blir stille", "Jeg sover dårlig", "", "t", "t", "q"],
     "forpliktelser": ["f", "n", "Gå en tur i kveld", "", "2", "1", "1", "Det gikk fint", "t", "q"],
     "emner": ["e", "1", "1", "Jeg vil ha det roligere", "", "", "", "", "", "t", "t", "q"],
