@@ -281,3 +281,17 @@ def test_at_night_the_night_exercises_come_first(vault):
     result = walk(vault, [PASSPHRASE, "j", "t", "q"], clock=lambda: night)
     menu = result.out.split("\nJording\n", 1)[1]
     assert menu.split("\n1. ", 1)[1].startswith("Om natten: ")
+
+
+def test_a_damaged_vault_is_said_and_exits_with_the_commands_code(tmp_path):
+    from tryggsti.vault.errors import VaultDamaged
+
+    vault = tmp_path / "v.vault"
+    make_vault(vault)
+    data = bytearray(vault.read_bytes())
+    data[-5] ^= 0xFF  # one byte of the encrypted payload changed
+    vault.write_bytes(bytes(data))
+    result = walk(vault, [PASSPHRASE])
+    assert result.code == VaultDamaged.exit_code
+    assert problems(result.out) == []
+    assert "tryggsti er avsluttet" in result.out

@@ -59,6 +59,7 @@ class EnkelApp:
         self.session = None
         self._library = None
         self._resources = None
+        self.exit_code = EXIT_OK  # a vault that cannot be opened sets its own (vault.errors)
         self.terminal = terminal or Terminal()
         self.terminal.help_lines = self.help_lines
         minutes = self.config.auto_lock_minutes
@@ -125,7 +126,7 @@ class EnkelApp:
                 code = EXIT_INTERRUPTED
         self._close()
         term.write(t("enkel.goodbye"))
-        return code
+        return code if code != EXIT_OK else self.exit_code
 
     def _open_vault(self) -> bool:
         """Unlock, create or recover; False when the person chose to leave."""

@@ -366,7 +366,10 @@ def _pick(options: Sequence[Option], answer: str) -> str | None:
 
 
 def _is_terminal(stream) -> bool:
+    """Whether answers are typed at a terminal (which echoes them): then secrets go
+    through getpass, which reads the terminal itself with echo off, also when standard
+    output is a pipe (`tryggsti --enkel | tee`)."""
     try:
-        return stream.isatty() and sys.stdout.isatty()
+        return stream.isatty()
     except (AttributeError, ValueError):
         return False

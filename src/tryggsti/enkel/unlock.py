@@ -39,8 +39,9 @@ def unlock(app):
             return VaultSession.unlock(app.vault_path, passphrase, clock=app.clock)
         except WrongPassphrase:
             term.write(t("unlock.wrong"))  # the full app's unlock screen says the same
-        except VaultError as error:
+        except VaultError as error:  # damaged, too new, in use: said, and the exit code
             term.write(message_for(error))
+            app.exit_code = error.exit_code
             return None
 
 
@@ -74,6 +75,7 @@ def first_run(app):
         )
     except VaultError as error:
         term.write(message_for(error))
+        app.exit_code = error.exit_code
         return None
     show_recovery_code(app, code)
     return session
@@ -140,6 +142,7 @@ def recover(app):
             continue
         except VaultError as error:
             term.write(message_for(error))
+            app.exit_code = error.exit_code
             return None
         try:
             term.subheading(t("welcome.choose"))
