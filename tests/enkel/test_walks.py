@@ -295,3 +295,29 @@ def test_a_damaged_vault_is_said_and_exits_with_the_commands_code(tmp_path):
     assert result.code == VaultDamaged.exit_code
     assert problems(result.out) == []
     assert "tryggsti er avsluttet" in result.out
+
+
+def test_user_text_with_escapes_and_emoji_prints_as_plain_text(vault):
+    from tryggsti.services.session import VaultSession
+
+    with VaultSession.unlock(vault, PASSPHRASE) as session:
+        session.data.safety_plan.reasons_to_live = [
+            "Hunden min \x1b[31m\U0001f436 \u2588 [b]Rex[/b]"
+        ]
+        session.save()
+    result = walk(vault, [PASSPHRASE, "t", "t", "q"])
+    assert problems(result.out) == []
+    assert "- Hunden min [31m  [b]Rex[/b]" in result.out  # markup is text, never styling
+
+
+def test_editing_a_commitment_keeps_what_enter_leaves(vault):
+    from datetime import date
+
+    from tryggsti.services.session import VaultSession
+
+    answers = [PASSPHRASE, "f", "n", "Gå en tur", "9.3", "e", "1", "", "", "t", "q"]
+    result = walk(vault, answers)
+    assert problems(result.out) == []
+    with VaultSession.unlock(vault, PASSPHRASE) as session:
+        (commitment,) = session.data.commitments
+    assert (commitment.text, commitment.due) == ("Gå en tur", date(2026, 3, 9))

@@ -70,11 +70,10 @@ def commitments(app) -> None:
             continue
         picked = shown[number - 1]
         if choice == "edit":
-            text = term.ask(t("commitments.edit_title")) or picked.text
+            text = term.ask(f"{t('commitments.edit_title')} {t('enkel.enter_keeps')}")
+            due = _ask_due(term, today) or picked.due  # Enter keeps what was there
             try:
-                service.edit_commitment(
-                    app.session, picked.id, text=text, due=_ask_due(term, today)
-                )
+                service.edit_commitment(app.session, picked.id, text=text or picked.text, due=due)
             except InvalidRecord:
                 term.write(t("commitments.problem_long"))
             continue
