@@ -4,6 +4,7 @@ with a line that says so and the documented exit code (0, and 130 for Ctrl+C).""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import time
@@ -164,4 +165,27 @@ def test_each_flow_at_a_terminal(tmp_path, monkeypatch, name):
     child.close()
     assert child.exitstatus == 0, log.text[-2000:]
     assert PASSPHRASE not in log.text
+    assert_plain(log.text)
+
+
+def test_a_dumb_terminal_gets_enkel_modus_by_itself(tmp_path, monkeypatch):
+    """`tryggsti` with no arguments at TERM=dumb: one line says why, and how to get the
+    full app; nothing else differs."""
+    monkeypatch.delenv("TRYGGSTI_ENKEL")
+    vault = tmp_path / "v.vault"
+    make_vault(vault)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tryggsti", "--vault", str(vault)],
+        encoding="utf-8",
+        timeout=30,
+        env={**os.environ, "TERM": "dumb"},
+    )
+    child.logfile_read = log = _Log()
+    child.expect_exact("tryggsti --full")
+    child.expect_exact("Passord: ")
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
     assert_plain(log.text)
