@@ -28,6 +28,9 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     ):
         monkeypatch.setenv(variable, str(home / name))
     monkeypatch.delenv("TRYGGSTI_VAULT", raising=False)
+    # Tests run without a terminal, where `tryggsti` alone would start «enkel modus»: the
+    # tests of the full app get the full app, and tests of enkel modus delete this.
+    monkeypatch.setenv("TRYGGSTI_ENKEL", "0")
     return home
 
 

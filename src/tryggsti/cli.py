@@ -29,7 +29,9 @@ def parse(argv: Sequence[str] | None) -> SimpleNamespace | argparse.Namespace:
     a test holds to the same defaults). Anything else is parsed there."""
     given = list(sys.argv[1:] if argv is None else argv)
     if not given:
-        return SimpleNamespace(version=False, vault=None, innhold=[], command=None)
+        return SimpleNamespace(
+            version=False, vault=None, innhold=[], enkel=False, full=False, command=None
+        )
     from tryggsti.command_line import parse as parse_given
 
     return parse_given(given)
@@ -115,6 +117,13 @@ def _run(argv: Sequence[str] | None) -> int:
             print(version_text())
             return 0
         if args.command is None:
+            from tryggsti.enkel.start import reason_for_enkel
+
+            reason = reason_for_enkel(args)
+            if reason is not None:
+                from tryggsti.enkel.app import run_enkel
+
+                return run_enkel(args, reason)
             from tryggsti.ui.launch import run_app
 
             return run_app(args)

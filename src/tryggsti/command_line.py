@@ -77,6 +77,8 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
     parser.add_argument(
         "--innhold", metavar="MAPPE", action="append", default=[], help=t("cli.content_help")
     )
+    parser.add_argument("--enkel", action="store_true", help=t("cli.enkel_help"))
+    parser.add_argument("--full", action="store_true", help=t("cli.full_help"))
     if not commands:
         return parser
     passphrase = argparse.ArgumentParser(add_help=False)

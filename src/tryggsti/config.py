@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tryggsti.paths import config_dir
 
-THEMES = ("tryggsti", "tryggsti-kontrast")
+THEMES = ("tryggsti", "tryggsti-kontrast", "tryggsti-terminal", "tryggsti-lys")
 DEFAULT_AUTO_LOCK_MINUTES = 10
 
 
@@ -19,6 +19,8 @@ class Config:
     content_dirs: list[str] = field(default_factory=list)
     # Off unless the person turns it on: counting days can hurt as well as help.
     show_days_without_use: bool = False
+    # «Enkel modus» at the next start (tryggsti.enkel): plain lines for screen readers.
+    enkel_modus: bool = False
 
 
 def config_path() -> Path:
@@ -47,6 +49,8 @@ def load_config(path: Path | None = None) -> Config:
         config.auto_lock_minutes = minutes
     if raw.get("theme") in THEMES:
         config.theme = raw["theme"]
+    if isinstance(raw.get("enkel_modus"), bool):
+        config.enkel_modus = raw["enkel_modus"]
     if isinstance(raw.get("show_days_without_use"), bool):
         config.show_days_without_use = raw["show_days_without_use"]
     dirs = raw.get("content_dirs")

@@ -157,3 +157,30 @@ async def test_the_chosen_theme_is_there_from_the_first_frame(make_vault, make_a
         assert app.theme_variables["background"] == HIGH_CONTRAST.background
         assert type(app.screen).__name__ == "UnlockScreen"
         assert reparses == []
+
+
+async def test_enkel_modus_and_the_accessible_themes_are_chosen_here(
+    make_vault, make_app, tmp_path
+):
+    """The switch writes `enkel_modus = true` for the next start; the terminal's own
+    palette (Textual's ANSI colours) and a light theme are in the list."""
+    from tryggsti.config import load_config
+
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        screen.query_one("#enkel-modus").focus()
+        await pilot.press("space")
+        await settle(pilot)
+        screen.query_one("#theme").focus()
+        await pilot.press("right", "right", "enter")
+        await settle(pilot)
+        assert app.theme == "tryggsti-terminal"
+        assert app.current_theme.ansi
+        await pilot.press("right", "enter")
+        await settle(pilot)
+        assert app.theme == "tryggsti-lys"
+        assert not app.current_theme.dark
+    saved = load_config(tmp_path / "config" / "config.toml")
+    assert (saved.enkel_modus, saved.theme) == (True, "tryggsti-lys")

@@ -7,6 +7,16 @@ from tryggsti.domain.records import ReflectionKind, RelapseReflection
 from tryggsti.domain.text import clean_text
 from tryggsti.services.session import VaultSession
 
+# After craving that was resisted, these have their own words (what helped to resist).
+CRAVING_WORDS = ("title", "lead", "before", "helped", "next_time")
+
+
+def words_key(kind: ReflectionKind, name: str) -> str:
+    """The string-table key for a part of the look back of this kind."""
+    if kind is ReflectionKind.CRAVING and name in CRAVING_WORDS:
+        return f"relapse.craving_{name}"
+    return f"relapse.{name}"
+
 
 def save_reflection(
     session: VaultSession,

@@ -480,6 +480,16 @@ class TryggstiApp(App[None]):
         super()._handle_exception(_CrashShown(error, self._crash_line))
         self._return_code = EXIT_CRASHED
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        from tryggsti.ui.cursor import place_cursor
+
+        place_cursor(self, event.widget)  # braille displays and magnifiers follow it
+
+    def on_option_list_option_highlighted(self, event) -> None:
+        from tryggsti.ui.cursor import place_cursor
+
+        place_cursor(self, event.option_list)  # a new row in a list has the cursor too
+
     # ---- navigation and global keys -------------------------------------------
 
     def open_destination(self, name: str) -> None:
@@ -550,6 +560,11 @@ class TryggstiApp(App[None]):
     def set_theme(self, name: str) -> None:
         self.theme = name
         self.config.theme = name
+        save_config(self.config, self.config_path)
+
+    def set_enkel_modus(self, on: bool) -> None:
+        """«Enkel modus» at the next start (tryggsti.enkel.start reads config.toml)."""
+        self.config.enkel_modus = on
         save_config(self.config, self.config_path)
 
     def set_show_days_without_use(self, shown: bool) -> None:

@@ -1,4 +1,6 @@
-"""The app's colour themes: a calm default and a high-contrast one."""
+"""The app's colour themes: a calm default, a high-contrast one, the terminal's own
+palette (so a low-vision user's own high-contrast colours carry into the app) and a
+light one."""
 
 from __future__ import annotations
 
@@ -35,8 +37,55 @@ HIGH_CONTRAST = Theme(
 )
 
 
+# Textual's ANSI colours: the terminal draws them from its own palette, whatever the
+# person has set there (a high-contrast or inverted scheme included).
+TERMINAL = Theme(
+    name="tryggsti-terminal",
+    ansi=True,
+    primary="ansi_blue",
+    secondary="ansi_cyan",
+    accent="ansi_yellow",
+    foreground="ansi_default",
+    background="ansi_default",
+    surface="ansi_default",
+    panel="ansi_default",
+    boost="ansi_default",
+    success="ansi_green",
+    warning="ansi_yellow",
+    error="ansi_red",
+    dark=True,
+    variables={
+        "ansi-background": "ansi_black",
+        "ansi-foreground": "ansi_white",
+        "border-blurred": "ansi_default",
+        "block-cursor-foreground": "ansi_black",
+        "block-cursor-background": "ansi_white",
+        "input-cursor-background": "ansi_white",
+        "input-cursor-foreground": "ansi_black",
+        "input-selection-background": "ansi_blue",
+    },
+)
+
+LIGHT = Theme(
+    name="tryggsti-lys",
+    primary="#1F6F68",
+    secondary="#3D5A78",
+    accent="#8A5A00",
+    foreground="#1A1A1A",
+    background="#F7F5F0",
+    surface="#FFFFFF",
+    panel="#E8E4DA",
+    success="#2E6B2E",
+    warning="#8A5A00",
+    error="#A2302A",
+    dark=False,
+)
+
+THEMES = (CALM, HIGH_CONTRAST, TERMINAL, LIGHT)
+
+
 def register_themes(app) -> None:
-    for theme in (CALM, HIGH_CONTRAST):
+    for theme in THEMES:
         app.register_theme(theme)
 
 

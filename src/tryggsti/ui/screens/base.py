@@ -38,6 +38,11 @@ class TryggstiScreen(KeptStyles, Screen):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
+    def on_screen_resume(self) -> None:
+        from tryggsti.ui.cursor import place_cursor_on_screen
+
+        place_cursor_on_screen(self)  # a screen with nothing focused: its title
+
     _drawn_mark: tuple | None = None
 
     def changed_since_drawn(self) -> bool:

@@ -122,11 +122,14 @@ class GroundingPlayerScreen(TryggstiScreen):
             status.update(t("grounding.done_hint", time=elapsed_text(self.total_elapsed)))
 
     def _show_step(self) -> None:
+        """The step, how many are done and the time so far. Drawn when the step changes
+        (or a pause starts or ends), never on the clock's tick: a screen reader would read
+        a changing number again every second, and a braille line would flicker."""
         steps = self.script.steps
         step = steps[self.step_index]
         self.query_one("#player-text", Static).update(plain(step.text))
         bar = self.query_one("#player-progress", ProgressBar)
-        bar.update(total=step.seconds, progress=min(self.step_elapsed, step.seconds))
+        bar.update(total=len(steps), progress=self.step_index)
         state = t("grounding.paused") if self.paused else ""
         self.query_one("#player-status", Static).update(
             t(
@@ -148,15 +151,13 @@ class GroundingPlayerScreen(TryggstiScreen):
     # ---- the clock ------------------------------------------------------------
 
     def tick(self) -> None:
-        """Called every second: moves the timer, and the step on when its time is up."""
+        """Called every second: counts, and moves the step on when its time is up."""
         if self.phase != "steps" or self.paused:
             return
         self.step_elapsed += 1
         self.total_elapsed += 1
         if self.step_elapsed >= self.script.steps[self.step_index].seconds:
-            self.action_next_step()
-        else:
-            self._show_step()
+            self.action_next_step()  # the only tick that draws: a new step
 
     # ---- keys -----------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static, TextArea
 
 from tryggsti.domain.records import ReflectionKind
-from tryggsti.services.relapse import save_reflection
+from tryggsti.services.relapse import save_reflection, words_key
 from tryggsti.strings import t
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
@@ -18,19 +18,6 @@ from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.toggles import Checkbox
 
 QUESTIONS = ("before", "helped", "next_time", "tell_someone")
-
-
-def _key(kind: ReflectionKind, name: str) -> str:
-    """The string for `name`: after craving, its own words where it has them."""
-    if kind is ReflectionKind.CRAVING and name in (
-        "title",
-        "lead",
-        "before",
-        "helped",
-        "next_time",
-    ):
-        return f"relapse.craving_{name}"
-    return f"relapse.{name}"
 
 
 class RelapseReflectionScreen(TryggstiScreen):
@@ -43,13 +30,13 @@ class RelapseReflectionScreen(TryggstiScreen):
         super().__init__()
         self.checkin_id = checkin_id
         self.kind = kind
-        self.TITLE_KEY = _key(kind, "title")
+        self.TITLE_KEY = words_key(kind, "title")
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="relapse", classes="form"):
-            yield Static(t(_key(self.kind, "lead")), classes="lead")
+            yield Static(t(words_key(self.kind, "lead")), classes="lead")
             for name in QUESTIONS:
-                yield Static(t(_key(self.kind, name)), classes="label")
+                yield Static(t(words_key(self.kind, name)), classes="label")
                 yield TextArea(id=f"relapse-{name}", classes="note")
             yield Static(t("relapse.next_step"), classes="label")
             yield Input(placeholder=t("relapse.next_step_placeholder"), id="relapse-next-step")

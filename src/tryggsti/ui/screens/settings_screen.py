@@ -34,6 +34,7 @@ class SettingsScreen(TryggstiScreen):
                 str(config.auto_lock_minutes), restrict=r"[0-9]*", max_length=4, id="minutes"
             )
             yield Static(t("settings.theme"), classes="label")
+            yield Static(t("settings.theme_help"), classes="hint")
             with RadioSet(id="theme"):
                 for name in THEMES:
                     yield RadioButton(
@@ -45,6 +46,8 @@ class SettingsScreen(TryggstiScreen):
                 id="days-without-use",
             )
             yield Static(t("settings.days_without_use_help"), classes="hint")
+            yield Checkbox(t("settings.enkel_modus"), value=config.enkel_modus, id="enkel-modus")
+            yield Static(t("settings.enkel_modus_help"), classes="hint")
             yield Static(t("supporter.settings_label"), classes="label")
             yield Static(t("supporter.settings_help"), classes="hint")
             yield SupporterChoice(self.app.session.data.profile.supporter, id="supporter")
@@ -119,6 +122,8 @@ class SettingsScreen(TryggstiScreen):
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         if event.checkbox.id == "days-without-use":
             self.app.set_show_days_without_use(event.value)
+        elif event.checkbox.id == "enkel-modus":
+            self.app.set_enkel_modus(event.value)
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         if event.radio_set.id == "supporter":

@@ -71,9 +71,21 @@ class Scale(Widget, can_focus=True):
             text.append(f"\n{self.high} = {self.anchor_high}", style=anchor)
         return text
 
+    @property
+    def cursor_column(self) -> int:
+        """The column of the chosen number (of the first, with none chosen): the terminal
+        cursor sits there for a braille display (ui/cursor.py)."""
+        if self.value is None:
+            return 1
+        return sum(len(str(n)) + 2 for n in range(self.low, self.value)) + 1
+
     def watch_value(self, value: int | None) -> None:
         if value is not None:
             self.post_message(self.Changed(self, value))
+            if self.has_focus:
+                from tryggsti.ui.cursor import place_cursor
+
+                place_cursor(self.app, self)
 
     def action_step(self, delta: int) -> None:
         start = self.value if self.value is not None else (self.low + self.high) // 2 - delta
