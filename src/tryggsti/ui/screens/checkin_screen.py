@@ -162,9 +162,13 @@ class CheckInScreen(TryggstiScreen):
         except FormProblem as problem:
             self._message(t(f"checkin.problem_{problem.reason}"))
             return
-        session = self.app.session
+        session = self.app.open_session
         entry = log_checkin(session, **fields)
-        kept = [box.id.removeprefix("kept-") for box in self.query(".kept") if box.value]
+        kept = [
+            str(box.id).removeprefix("kept-")
+            for box in self.query(".kept").results(Checkbox)
+            if box.value
+        ]
         mark_kept(session, kept)
         self.app.pop_screen()
         from tryggsti.domain.safety_response import respond

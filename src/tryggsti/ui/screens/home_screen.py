@@ -10,7 +10,7 @@ from textual.widgets import Static
 from tryggsti.dates import long_date, relative_day
 from tryggsti.strings import t
 from tryggsti.ui.navigation import DESTINATIONS
-from tryggsti.ui.plain import join, lines, plain, plain_line, ui
+from tryggsti.ui.plain import Part, join, lines, plain, plain_line, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.trend_chart import TrendChart
 
@@ -114,7 +114,9 @@ class HomeScreen(TryggstiScreen):
     def _commitments(self, summary, today):
         if not summary.open_commitments:
             return ui("home.no_commitments")
-        shown = [(t("home.open_commitments", count=len(summary.open_commitments)), "bold")]
+        shown: list[Part] = [
+            (t("home.open_commitments", count=len(summary.open_commitments)), "bold")
+        ]
         for item in summary.open_commitments[:MAX_COMMITMENTS_SHOWN]:
             due = plain("")
             if item.due is not None:

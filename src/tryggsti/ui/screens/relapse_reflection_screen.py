@@ -53,7 +53,7 @@ class RelapseReflectionScreen(TryggstiScreen):
 
         answers = {name: self.query_one(f"#relapse-{name}", TextArea).text for name in QUESTIONS}
         save_reflection(
-            self.app.session,
+            self.app.open_session,
             checkin_id=self.checkin_id,
             next_step=self.query_one("#relapse-next-step", Input).value,
             make_commitment=self.query_one("#relapse-commit", Checkbox).value,

@@ -10,12 +10,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tryggsti.domain.safety_response import Concern, SafetyResponse
 from tryggsti.strings import t
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppModalScreen
 from tryggsti.ui.widgets.button import Button
 
 DESTINATIONS = ("grounding", "safety_plan", "help_now")
@@ -34,7 +34,7 @@ def choices_for(response: SafetyResponse) -> list[str]:
     return order
 
 
-class SafetyOfferScreen(ModalScreen[str | None]):
+class SafetyOfferScreen(AppModalScreen[str | None]):
     CSS_PATH = SCREENS_TCSS
 
     BINDINGS = [Binding("escape", "dismiss_offer", t("safety_offer.not_now"))]

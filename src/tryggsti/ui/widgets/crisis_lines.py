@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tryggsti.strings import t
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tryggsti.ui.app import TryggstiApp
 
 
 def hanging(text: str, width: int, *, indent: int) -> str:
@@ -65,6 +72,9 @@ def lines_text(resources, now, *, everything: bool, width: int = 76) -> Text:
 
 class CrisisLines(VerticalScroll):
     """Crisis lines first, then the other help lines when `everything` is set."""
+
+    if TYPE_CHECKING:
+        app = getters.app(TryggstiApp)
 
     DEFAULT_CLASSES = "crisis-lines"
 
