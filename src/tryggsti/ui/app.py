@@ -157,8 +157,8 @@ class TryggstiApp(App[None]):
     def open_session(self) -> VaultSession:
         """The session, for code that runs only while the vault is open (every screen but
         the unlock, first-run and hidden ones). Reached while locked, it is a bug: said so."""
-        if self.session is None:
-            raise RuntimeError("the vault is locked: no session to read or save")
+        if self.session is None:  # a screen reached while locked: a bug, never a person's
+            raise RuntimeError("locked")
         return self.session
 
     def _load_library_now(self) -> None:

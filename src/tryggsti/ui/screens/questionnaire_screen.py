@@ -249,7 +249,7 @@ class QuestionnaireScreen(TryggstiScreen):
     def _filled(self) -> list[int]:
         """The answers, every item answered: the result and its saving come only then."""
         filled = [answer for answer in self.answers if answer is not None]
-        assert len(filled) == len(self.answers), "scored before every item was answered"
+        assert len(filled) == len(self.answers)
         return filled
 
     def _suggest_talking(self) -> bool:
