@@ -1,10 +1,19 @@
-"""Every test runs with its own home, data, config and cache folders, never the user's."""
+"""Every test runs with its own home, data, config and cache folders, never the user's, so
+the tests can run side by side (pytest-xdist, `-n auto` in pyproject.toml)."""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
 TEST_KDF_LOG_N = "4"  # scrypt 2^4: fast in tests; real vaults calibrate from 2^17 up
+
+
+def pytest_xdist_auto_num_workers(config) -> int:
+    """Two workers per CPU: an app test spends most of its time waiting for the app (a
+    serial run of the suite took 12 minutes for 3.5 minutes of CPU)."""
+    return 2 * (os.cpu_count() or 1)
 
 
 @pytest.fixture(autouse=True)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle
 
 
-async def test_enter_or_space_in_passing_does_not_answer_yes(make_vault, make_app):
+async def test_enter_or_space_in_passing_does_not_answer_yes(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("i")
         await settle(pilot)
         question = app.screen.query_one("#harm-thoughts")

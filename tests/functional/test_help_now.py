@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -58,11 +58,10 @@ async def test_the_unlock_screen_marks_lines_from_the_app_clock(make_vault, make
     assert "Mental Helse Hjelpetelefonen" in text and "hele døgnet" in text
 
 
-async def test_hjelp_naa_names_suicide_and_overdose_plainly(make_vault, make_app):
+async def test_hjelp_naa_names_suicide_and_overdose_plainly(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 40)) as pilot:
         await pilot.press("f1")
         await settle(pilot)
         suicide = body_text(app, "#help-suicide")
@@ -74,7 +73,9 @@ async def test_hjelp_naa_names_suicide_and_overdose_plainly(make_vault, make_app
         assert words in overdose, words
 
 
-async def test_text_from_the_safety_plan_is_shown_literally_on_hjelp_naa(make_vault, make_app):
+async def test_text_from_the_safety_plan_is_shown_literally_on_hjelp_naa(
+    make_vault, make_app, unlocked_app
+):
     from tryggsti.domain.records import Contact
 
     def fill(data):
@@ -83,8 +84,7 @@ async def test_text_from_the_safety_plan_is_shown_literally_on_hjelp_naa(make_va
 
     make_vault(fill)
     app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 40)) as pilot:
         await pilot.press("f1")
         await settle(pilot)
         text = body_text(app, "#own-plan")

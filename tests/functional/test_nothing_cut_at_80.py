@@ -28,6 +28,14 @@ def _said(screen) -> list[str]:
     return words
 
 
+@pytest.fixture(autouse=True)
+def same_home_everywhere(monkeypatch):
+    """The report shows its default path (in the home folder): one path, so where it wraps
+    does not depend on the temp folder's name (longer under pytest-xdist), as in the
+    snapshots (test_snapshots_screens.py)."""
+    monkeypatch.setenv("HOME", "/tmp/tryggsti-bruker")
+
+
 ALL_SCREENS = SCREENS | {"home": (), "report": ("r",), "help_now": ("h",), "about": ("a",)}
 # At night (23–06) F2 offers the night set on a screen of its own, and Hjelp nå shows it.
 NIGHT_SCREENS = {"night_grounding": ("f2",), "help_now_night": ("h",)}
@@ -100,7 +108,7 @@ async def test_the_supporter_question_is_whole(make_vault, make_app, size):
     make_vault()
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        from tests.functional.conftest import unlock
+        from tests.helpers import unlock
 
         await unlock(pilot)
         app.push_screen(SupporterScreen(app.session))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
 from tests.functional.screen_text import painted_text, squashed
+from tests.helpers import FIXED_NOW, settle, unlock
 
 
 async def _check_in(pilot, *, used=False, harm=None, digits=("5", "tab", "4")):
@@ -122,11 +122,12 @@ async def test_a_first_use_with_no_history_has_no_overdose_paragraph(make_vault,
         assert not app.screen.query("#offer-overdose")
 
 
-async def test_days_without_use_show_on_home_only_when_switched_on(make_vault, make_app):
+async def test_days_without_use_show_on_home_only_when_switched_on(
+    make_vault, make_app, unlocked_app
+):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         assert not app.screen.query_one("#home-without-use").display
         await pilot.press("s")
         await settle(pilot)

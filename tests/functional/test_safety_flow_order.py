@@ -3,8 +3,8 @@ plan first, then 113 and 116 123, and only then the «tilbakefall» look back. F
 
 from __future__ import annotations
 
-from tests.functional.conftest import settle, unlock
 from tests.functional.screen_text import painted_text, squashed
+from tests.helpers import settle, unlock
 
 
 def _with_plan(data):
@@ -65,7 +65,7 @@ async def test_f1_and_f2_work_from_the_offer_and_the_look_back(make_vault, make_
 async def test_at_80x24_the_top_of_a_long_offer_stays_in_view(make_vault, make_app):
     from datetime import timedelta
 
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import CheckIn
 
     def plan_and_a_pause(data):

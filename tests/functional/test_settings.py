@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tests.helpers import PASSPHRASE, settle, unlock
 
 
 async def _open(pilot):
@@ -91,13 +91,14 @@ async def test_different_new_passphrases_are_refused(make_vault, make_app):
         assert "ikke like" in str(screen.query_one("#passphrase-message").render()).lower()
 
 
-async def test_restoring_a_backup_brings_back_the_old_data_and_can_be_undone(make_vault, make_app):
+async def test_restoring_a_backup_brings_back_the_old_data_and_can_be_undone(
+    make_vault, make_app, unlocked_app
+):
     from tryggsti.services.checkins import log_checkin
 
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         log_checkin(app.session, mood=5, distress=2)
         await settle(pilot)
         log_checkin(app.session, mood=6, distress=2)
