@@ -78,7 +78,7 @@ def utf8_pipes_on_windows() -> None:
     for stream in (sys.stdin, sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, OSError, ValueError):
             if not stream.isatty():
-                stream.reconfigure(encoding="utf-8")
+                stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]  # TextIO has none
 
 
 def entry() -> int:

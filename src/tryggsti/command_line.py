@@ -85,11 +85,9 @@ def build_parser(*, commands: bool = True, only: str | None = None) -> argparse.
     passphrase.add_argument(
         "--passphrase-stdin", action="store_true", help=t("cli.passphrase_stdin_help")
     )
-    commands = parser.add_subparsers(
-        dest="command", metavar="KOMMANDO", parser_class=NorwegianParser
-    )
+    words = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=NorwegianParser)
     for name in COMMAND_MODULES if only is None else (only,):
-        importlib.import_module(name).register(commands, passphrase)
+        importlib.import_module(name).register(words, passphrase)
     return parser
 
 

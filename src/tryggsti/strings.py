@@ -1,4 +1,16 @@
-"""The Norwegian string table (`content/nb/ui.toml`): every word the app and CLI show."""
+"""The Norwegian string table (`content/nb/ui.toml`): every word the app and CLI show.
+
+Markup or literal, one rule: markup is ours, values are data. Only a string of this table
+may hold Textual markup (`[b]…[/b]`), and such a string is shown through
+`tryggsti.ui.plain.ui`, which keeps its markup and inserts each `{value}` literally.
+Everything else is literal wherever it is shown: what a person typed, what a file held,
+every placeholder's value, and every text the command line and the exports write (in the
+app through `plain()`, `plain_line()` and `cell()`, in HTML and Markdown escaped). `t()`
+fills values with `str.format` and parses nothing, so its result goes to a widget that
+reads markup (a label, a button) only when it holds no value from outside and no square
+bracket. tests/unit/test_string_table.py holds the table to this: every key the
+code uses is there, every key there is used, and a string with markup is read with `ui`.
+"""
 
 from __future__ import annotations
 

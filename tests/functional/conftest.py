@@ -1,18 +1,13 @@
-"""Fixtures for app tests: a vault in a temp folder, a fixed clock, no real user files."""
+"""Fixtures for app tests: a vault in a temp folder, a fixed clock, no real user files.
+The helpers they use are in tests/helpers.py, imported by name."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from contextlib import asynccontextmanager
 
 import pytest
 
-PASSPHRASE = "ugle-kaffe-58"
-OSLO_WINTER = timezone(timedelta(hours=1))
-FIXED_NOW = datetime(2026, 3, 2, 10, 0, tzinfo=OSLO_WINTER)  # mandag 2. mars 2026
-
-
-def fixed_clock() -> datetime:
-    return FIXED_NOW
+from tests.helpers import PASSPHRASE, fixed_clock, unlock
 
 
 @pytest.fixture(autouse=True)
@@ -71,16 +66,16 @@ def make_app(vault_path, tmp_path):
     return factory
 
 
-async def settle(pilot) -> None:
-    """Let workers finish and the screen catch up."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+@pytest.fixture
+def unlocked_app(make_app):
+    """An app run and unlocked, for the tests that begin on Hjem:
+    `async with unlocked_app(app, size=(80, 24)) as pilot:` (without an app, a new one)."""
 
+    @asynccontextmanager
+    async def opened(app=None, *, size=(80, 24), passphrase: str = PASSPHRASE):
+        app = make_app() if app is None else app
+        async with app.run_test(size=size) as pilot:
+            await unlock(pilot, passphrase)
+            yield pilot
 
-async def unlock(pilot, passphrase: str = PASSPHRASE) -> None:
-    """Type the passphrase on the unlock screen and wait for the home screen."""
-    await settle(pilot)
-    await pilot.press(*passphrase, "enter")
-    await settle(pilot)
+    return opened

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
-from tests.functional.conftest import FIXED_NOW, PASSPHRASE, fixed_clock, settle
 from tests.functional.screen_text import painted_text, squashed, widget_text
+from tests.helpers import FIXED_NOW, PASSPHRASE, fixed_clock, settle
 from tests.unit.user_text_strategies import as_in_an_old_vault, nasty_text, visible
 
 HEALTH = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
+from tests.helpers import FIXED_NOW, settle, unlock
 
 
 def _with_commitment(data):
@@ -118,7 +118,7 @@ async def test_the_ui_thread_never_compresses_a_save(make_vault, make_app, vault
         await settle(pilot)
         assert app.flush_saves()
         assert compressed_on and threading.get_ident() not in compressed_on
-    from tests.functional.conftest import PASSPHRASE
+    from tests.helpers import PASSPHRASE
     from tryggsti.services.session import VaultSession
 
     with VaultSession.unlock(vault_path, PASSPHRASE) as session:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Input, RadioSet, TextArea
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
+from tests.helpers import FIXED_NOW, settle, unlock
 
 
 def _fields(screen) -> dict[str, object]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle, unlock
 
 
 async def _open(pilot):
@@ -65,7 +65,7 @@ async def test_a_bad_date_is_explained_and_nothing_is_added(make_vault, make_app
 
 
 async def test_overdue_commitments_are_marked(make_vault, make_app):
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import Commitment
 
     def fill(data):

@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
+from tests.helpers import FIXED_NOW, settle, unlock
 
 SECRET = "tenkte-på-å-ta-livet-mitt-7731"
 

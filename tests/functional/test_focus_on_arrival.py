@@ -6,31 +6,29 @@ from pathlib import Path
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle
 
 
 @pytest.mark.parametrize(
     ("key", "expected"), [("l", "homework-path"), ("s", "minutes"), ("r", "from")]
 )
 async def test_arriving_on_a_screen_puts_focus_on_its_main_action(
-    make_vault, make_app, key, expected
+    make_vault, make_app, key, expected, unlocked_app
 ):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press(key)
         await settle(pilot)
         assert app.focused is not None and app.focused.id == expected
 
 
 async def test_the_report_file_name_is_not_wiped_by_one_key_and_enter_makes_the_file(
-    make_vault, make_app, tmp_path
+    make_vault, make_app, tmp_path, unlocked_app
 ):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("r")
         await settle(pilot)
         field = app.screen.query_one("#out")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gc
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle, unlock, wait_until
 from tryggsti.config import Config
 from tryggsti.ui import gc_pauses
 
@@ -14,11 +14,10 @@ def _walked_by_collector(thing) -> bool:
     return any(item is thing for item in gc.get_objects())
 
 
-async def test_the_open_vault_is_out_of_the_collectors_walk(make_vault, make_app):
+async def test_the_open_vault_is_out_of_the_collectors_walk(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 24)):
         data = app.session.data
         gc.collect()
         assert not _walked_by_collector(data)
@@ -26,22 +25,22 @@ async def test_the_open_vault_is_out_of_the_collectors_walk(make_vault, make_app
         assert gc.get_freeze_count() > 0
 
 
-async def test_what_outlives_a_full_collection_is_frozen_after_it(make_vault, make_app):
+async def test_what_outlives_a_full_collection_is_frozen_after_it(
+    make_vault, make_app, unlocked_app
+):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 24)):
         newer = [object()]  # made after the unlock: walked until a full collection
         assert _walked_by_collector(newer)
         gc.collect()
         assert not _walked_by_collector(newer)
 
 
-async def test_locking_gives_everything_back(make_vault, make_app):
+async def test_locking_gives_everything_back(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 24)) as pilot:
         await pilot.press("f12")
         await settle(pilot)
         assert app.session is None
@@ -60,14 +59,15 @@ async def test_quitting_gives_everything_back(make_vault, make_app):
     assert gc_pauses._after_collection not in gc.callbacks
 
 
-async def test_a_quiet_moment_collects_everything_once(make_vault, make_app, monkeypatch):
+async def test_a_quiet_moment_collects_everything_once(
+    make_vault, make_app, monkeypatch, unlocked_app
+):
     tidied = []
     monkeypatch.setattr(gc_pauses, "tidy", lambda: tidied.append(1))
     now = [1000.0]
     make_vault()
     app = make_app(config=Config(auto_lock_minutes=0), idle_clock=lambda: now[0])
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 24)) as pilot:
         now[0] += 10
         app.check_auto_lock()
         assert tidied == []  # not yet quiet long enough
@@ -101,21 +101,22 @@ def test_tidy_collects_cycles_that_were_frozen():
         gc.unfreeze()
 
 
-async def test_collecting_starts_again_once_the_first_screen_is_shown(make_vault, make_app):
+async def test_collecting_starts_again_once_the_first_screen_is_shown(
+    make_vault, make_app, monkeypatch
+):
     """`tryggsti` starts with the collector off (cli.main); the app turns it on."""
-    import asyncio
-
-    from tryggsti.ui.app import WARM_UP_DELAY_S
-
     make_vault()
+    turned_on_when_off = []
+    started = gc_pauses.started
+    monkeypatch.setattr(
+        gc_pauses, "started", lambda: (turned_on_when_off.append(not gc.isenabled()), started())
+    )
     gc.disable()
     try:
         app = make_app()
         async with app.run_test(size=(100, 24)) as pilot:
-            await pilot.pause()
-            assert not gc.isenabled()
-            await asyncio.sleep(WARM_UP_DELAY_S + 0.3)
-            await pilot.pause()
+            await wait_until(pilot, lambda: turned_on_when_off, "the app turns collecting on")
+            assert turned_on_when_off == [True]  # off until the app, shown, turned it on
             assert gc.isenabled()
             assert type(app.screen).__name__ == "UnlockScreen"
     finally:
@@ -136,26 +137,22 @@ def test_the_command_line_runs_with_the_collector_off_and_gives_it_back(monkeypa
 
 
 async def test_an_app_never_unlocked_leaves_nothing_frozen(make_vault, make_app):
-    import asyncio
-
-    from tryggsti.ui.app import WARM_UP_DELAY_S
-
     make_vault()
     app = make_app()
     async with app.run_test(size=(100, 24)) as pilot:
-        await asyncio.sleep(WARM_UP_DELAY_S + 0.3)
-        await pilot.pause()
-        assert gc.get_freeze_count() > 0  # start-up's objects, frozen once it was shown
+        # start-up's objects, frozen once it was shown
+        await wait_until(pilot, lambda: gc.get_freeze_count() > 0, "start-up is frozen")
     assert gc.get_freeze_count() == 0
 
 
-async def test_a_kept_screen_is_out_of_the_collectors_walk_once_shown(make_vault, make_app):
+async def test_a_kept_screen_is_out_of_the_collectors_walk_once_shown(
+    make_vault, make_app, unlocked_app
+):
     """The first visits' screens live for the session: left to a full collection, they
     made one in the middle of a later key press walk 30,000 objects (30 ms)."""
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 24)) as pilot:
         await pilot.press("a")  # Om tryggsti: a kept screen
         await settle(pilot)
         kept = app.screen
@@ -177,12 +174,13 @@ def test_settled_freezes_only_while_a_vault_is_open():
         gc_pauses.stop()
 
 
-async def test_the_screens_code_is_frozen_once_imported(make_vault, make_app, monkeypatch):
+async def test_the_screens_code_is_frozen_once_imported(
+    make_vault, make_app, monkeypatch, unlocked_app
+):
     frozen_after = []
     monkeypatch.setattr(gc_pauses, "settled", lambda: frozen_after.append(1))
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 24)):
         await app.workers.wait_for_complete()
         assert frozen_after  # by the warm-up that imports every screen's module

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle
 
 
 @pytest.fixture(autouse=True)
@@ -15,11 +15,12 @@ def manual_clock(monkeypatch):
     monkeypatch.setattr(GroundingPlayerScreen, "TICK_SECONDS", 3600.0)
 
 
-async def test_a_full_grounding_session_is_saved_with_the_change(make_vault, make_app):
+async def test_a_full_grounding_session_is_saved_with_the_change(
+    make_vault, make_app, unlocked_app
+):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("j")
         await settle(pilot)
         assert type(app.screen).__name__ == "GroundingListScreen"
@@ -52,11 +53,10 @@ async def test_a_full_grounding_session_is_saved_with_the_change(make_vault, mak
         assert type(app.screen).__name__ == "GroundingListScreen"
 
 
-async def test_a_step_moves_on_by_itself_when_its_time_is_up(make_vault, make_app):
+async def test_a_step_moves_on_by_itself_when_its_time_is_up(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("f2")  # starts an exercise at once
         await settle(pilot)
         player = app.screen
@@ -67,11 +67,10 @@ async def test_a_step_moves_on_by_itself_when_its_time_is_up(make_vault, make_ap
         assert player.step_index == 1
 
 
-async def test_stopping_early_is_saved_as_not_completed(make_vault, make_app):
+async def test_stopping_early_is_saved_as_not_completed(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("f2")
         await settle(pilot)
         await pilot.press("6", "enter", "s", "6", "enter")
@@ -97,11 +96,13 @@ async def test_grounding_works_before_unlocking_and_stores_nothing(make_vault, m
         assert app.session is None
 
 
-async def test_f2_starts_the_exercise_that_helped_most_and_v_picks_another(make_vault, make_app):
+async def test_f2_starts_the_exercise_that_helped_most_and_v_picks_another(
+    make_vault, make_app, unlocked_app
+):
     """In a bad hour F2 starts one at once: the person's own best by before/after."""
     from datetime import timedelta
 
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import GroundingSession
 
     def history(data):
@@ -116,8 +117,7 @@ async def test_f2_starts_the_exercise_that_helped_most_and_v_picks_another(make_
 
     make_vault(history)
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("f2")
         await settle(pilot)
         assert type(app.screen).__name__ == "GroundingPlayerScreen"

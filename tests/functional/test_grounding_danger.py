@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle, unlock
 
 
 @pytest.mark.parametrize(
@@ -20,14 +20,13 @@ from tests.functional.conftest import settle, unlock
     ],
 )
 async def test_the_player_shows_the_danger_line_before_the_exercise(
-    make_vault, make_app, script_id
+    make_vault, make_app, script_id, unlocked_app
 ):
     from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
 
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 30)) as pilot:
         app.push_screen(GroundingPlayerScreen(script_id))
         await settle(pilot)
         text = str(app.screen.query_one("#player-text").render())

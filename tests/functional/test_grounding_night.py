@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -33,12 +33,11 @@ def option_ids(screen, selector: str) -> list[str]:
 
 @pytest.mark.parametrize(("hour", "minute"), [(23, 0), (5, 59)])
 async def test_f2_at_night_offers_the_night_set_first_then_the_usual(
-    make_vault, make_app, hour, minute
+    make_vault, make_app, hour, minute, unlocked_app
 ):
     make_vault()
     app = make_app(clock=lambda: at(hour, minute))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("f2")
         await settle(pilot)
         assert type(app.screen).__name__ == "NightGroundingScreen"
@@ -56,11 +55,12 @@ async def test_f2_at_night_offers_the_night_set_first_then_the_usual(
 
 
 @pytest.mark.parametrize(("hour", "minute"), [(22, 59), (6, 0)])
-async def test_f2_by_day_starts_the_usual_exercise_at_once(make_vault, make_app, hour, minute):
+async def test_f2_by_day_starts_the_usual_exercise_at_once(
+    make_vault, make_app, hour, minute, unlocked_app
+):
     make_vault()
     app = make_app(clock=lambda: at(hour, minute))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("f2")
         await settle(pilot)
         assert type(app.screen).__name__ == "GroundingPlayerScreen"
@@ -80,11 +80,10 @@ async def test_f2_twice_at_night_starts_the_usual_exercise(make_vault, make_app)
         assert app.screen.script_id == "beskriv-rommet"
 
 
-async def test_the_night_chooser_leads_to_every_exercise(make_vault, make_app):
+async def test_the_night_chooser_leads_to_every_exercise(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app(clock=lambda: at(1))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("f2")
         await settle(pilot)
         await pilot.press("end", "enter")
@@ -131,11 +130,12 @@ async def test_hjelp_naa_by_day_has_no_night_set_and_hides_it_when_morning_comes
         assert not night.display
 
 
-async def test_a_long_version_is_chosen_right_under_its_short_one(make_vault, make_app):
+async def test_a_long_version_is_chosen_right_under_its_short_one(
+    make_vault, make_app, unlocked_app
+):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("j")
         await settle(pilot)
         ids = option_ids(app.screen, "#grounding-list")
@@ -153,11 +153,12 @@ async def test_a_long_version_is_chosen_right_under_its_short_one(make_vault, ma
         assert f"av {len(player.script.steps)}" in str(player.query_one("#player-status").render())
 
 
-async def test_at_night_the_grounding_list_puts_the_night_set_first(make_vault, make_app):
+async def test_at_night_the_grounding_list_puts_the_night_set_first(
+    make_vault, make_app, unlocked_app
+):
     make_vault()
     app = make_app(clock=lambda: at(0, 30))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("j")
         await settle(pilot)
         assert option_ids(app.screen, "#grounding-list")[:3] == NIGHT_SET

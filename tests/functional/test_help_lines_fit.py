@@ -7,8 +7,8 @@ import tomllib
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
 from tests.functional.screen_text import painted_everywhere, painted_text
+from tests.helpers import settle, unlock
 from tryggsti.paths import builtin_content_dir
 
 
@@ -35,12 +35,11 @@ async def test_every_help_number_is_readable_whole(make_vault, make_app, size, w
         assert "sist sjekket" in shown
 
 
-async def test_a_wrapped_description_keeps_its_indent(make_vault, make_app):
+async def test_a_wrapped_description_keeps_its_indent(make_vault, make_app, unlocked_app):
     """The second line of a line's description starts under the first, not at the margin."""
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("f1")
         await settle(pilot)
         rows = painted_text(app).replace("\u00a0", " ").splitlines()

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
 from tests.functional.screen_text import painted_text
+from tests.helpers import settle, unlock
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -64,11 +64,10 @@ async def test_the_unlock_screen_marks_lines_from_the_app_clock(make_vault, make
     assert "Mental Helse Hjelpetelefonen" in text and "hele døgnet" in text
 
 
-async def test_hjelp_naa_names_suicide_and_overdose_plainly(make_vault, make_app):
+async def test_hjelp_naa_names_suicide_and_overdose_plainly(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 40)) as pilot:
         await pilot.press("f1")
         await settle(pilot)
         suicide = body_text(app, "#help-suicide")
@@ -133,7 +132,9 @@ async def test_a_number_key_jumps_to_its_part(make_vault, make_app, key, part):
         assert 0 <= top < scroll.region.height, (key, top)
 
 
-async def test_text_from_the_safety_plan_is_shown_literally_on_hjelp_naa(make_vault, make_app):
+async def test_text_from_the_safety_plan_is_shown_literally_on_hjelp_naa(
+    make_vault, make_app, unlocked_app
+):
     from tryggsti.domain.records import Contact
 
     def fill(data):
@@ -142,8 +143,7 @@ async def test_text_from_the_safety_plan_is_shown_literally_on_hjelp_naa(make_va
 
     make_vault(fill)
     app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 40)) as pilot:
         await pilot.press("f1")
         await settle(pilot)
         text = body_text(app, "#own-plan")

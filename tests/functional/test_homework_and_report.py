@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle
 
 HOMEWORK = """\
 terapeut = "Anne Berg"
@@ -17,13 +17,14 @@ ganger_per_uke = 2
 """
 
 
-async def test_a_homework_file_is_checked_added_once_and_shown(make_vault, make_app, tmp_path):
+async def test_a_homework_file_is_checked_added_once_and_shown(
+    make_vault, make_app, tmp_path, unlocked_app
+):
     path = tmp_path / "lekse.toml"
     path.write_text(HOMEWORK, encoding="utf-8")
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("l")
         await settle(pilot)
         screen = app.screen
@@ -40,13 +41,14 @@ async def test_a_homework_file_is_checked_added_once_and_shown(make_vault, make_
         assert "Anne Berg" in shown and "Trygghet først" in shown and "0 / 4" in shown
 
 
-async def test_a_homework_file_with_a_typo_is_explained(make_vault, make_app, tmp_path):
+async def test_a_homework_file_with_a_typo_is_explained(
+    make_vault, make_app, tmp_path, unlocked_app
+):
     path = tmp_path / "lekse.toml"
     path.write_text(HOMEWORK.replace('"trygghet"', '"trygget"'), encoding="utf-8")
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("l")
         await settle(pilot)
         app.screen.query_one("#homework-path").value = str(path)
@@ -58,9 +60,9 @@ async def test_a_homework_file_with_a_typo_is_explained(make_vault, make_app, tm
 
 
 async def test_a_report_with_chosen_sections_is_written_after_the_notice(
-    make_vault, make_app, tmp_path
+    make_vault, make_app, tmp_path, unlocked_app
 ):
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import CheckIn
 
     def fill(data):
@@ -69,8 +71,7 @@ async def test_a_report_with_chosen_sections_is_written_after_the_notice(
     make_vault(fill)
     app = make_app()
     out = tmp_path / "rapport.html"
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("r")
         await settle(pilot)
         screen = app.screen
@@ -95,7 +96,7 @@ async def test_a_report_with_chosen_sections_is_written_after_the_notice(
 
 
 async def test_a_full_disk_while_writing_the_report_is_explained(
-    make_vault, make_app, tmp_path, monkeypatch
+    make_vault, make_app, tmp_path, monkeypatch, unlocked_app
 ):
     import errno
     import os
@@ -107,8 +108,7 @@ async def test_a_full_disk_while_writing_the_report_is_explained(
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("r")
         await settle(pilot)
         app.screen.query_one("#out").value = str(out)
@@ -121,10 +121,10 @@ async def test_a_full_disk_while_writing_the_report_is_explained(
         assert not out.exists()
 
 
-async def test_home_shows_homework_progress(make_vault, make_app):
+async def test_home_shows_homework_progress(make_vault, make_app, unlocked_app):
     from datetime import date
 
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import Homework
 
     def fill(data):
@@ -134,7 +134,6 @@ async def test_home_shows_homework_progress(make_vault, make_app):
 
     make_vault(fill)
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)):
         shown = str(app.screen.query_one("#home-homework").render())
         assert "0 prosent" in shown and "i morgen" in shown

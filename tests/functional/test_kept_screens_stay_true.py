@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from textual.widgets import DataTable
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
+from tests.helpers import FIXED_NOW, settle, unlock
 
 
 async def _open(pilot, key):
@@ -29,11 +29,10 @@ def _cells(screen, table_id) -> str:
     return " ".join(str(cell) for row in range(table.row_count) for cell in table.get_row_at(row))
 
 
-async def test_a_new_check_in_is_in_the_kept_mood_log(make_vault, make_app):
+async def test_a_new_check_in_is_in_the_kept_mood_log(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         first = await _open(pilot, "m")
         assert "Et nytt notat" not in _cells(first, "#mood-table")
         await pilot.press("escape")
@@ -47,13 +46,12 @@ async def test_a_new_check_in_is_in_the_kept_mood_log(make_vault, make_app):
         assert "Et nytt notat" in _cells(again, "#mood-table")
 
 
-async def test_a_new_commitment_is_in_the_kept_list(make_vault, make_app):
+async def test_a_new_commitment_is_in_the_kept_list(make_vault, make_app, unlocked_app):
     from tryggsti.domain.records import Commitment
 
     make_vault()
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         first = await _open(pilot, "f")
         await pilot.press("escape")
         app.session.data.commitments.append(
@@ -65,12 +63,11 @@ async def test_a_new_commitment_is_in_the_kept_list(make_vault, make_app):
         assert "Ringe søsteren min" in _cells(again, "#commitments-table")
 
 
-async def test_a_new_day_redraws_the_kept_mood_log(make_vault, make_app):
+async def test_a_new_day_redraws_the_kept_mood_log(make_vault, make_app, unlocked_app):
     make_vault()
     today = [FIXED_NOW]
     app = make_app(clock=lambda: today[0])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         first = await _open(pilot, "m")
         drawn = first._drawn_mark
         await pilot.press("escape")
@@ -79,13 +76,14 @@ async def test_a_new_day_redraws_the_kept_mood_log(make_vault, make_app):
         assert again is first and again._drawn_mark != drawn
 
 
-async def test_the_kept_settings_screen_holds_no_passphrase_after_leaving(make_vault, make_app):
+async def test_the_kept_settings_screen_holds_no_passphrase_after_leaving(
+    make_vault, make_app, unlocked_app
+):
     from textual.widgets import Input
 
     make_vault()
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         first = await _open(pilot, "s")
         first.query_one("#current", Input).value = "et-hemmelig-passord"
         first.query_one("#new-1", Input).value = "et-nytt-fjellvann"
@@ -116,7 +114,7 @@ async def test_hjelp_naa_opened_while_locked_shows_the_plan_after_unlock(make_va
 
 
 async def test_the_kept_grounding_list_puts_the_night_set_first_when_night_begins(
-    make_vault, make_app
+    make_vault, make_app, unlocked_app
 ):
     from datetime import datetime
     from zoneinfo import ZoneInfo
@@ -125,8 +123,7 @@ async def test_the_kept_grounding_list_puts_the_night_set_first_when_night_begin
     now = [evening]
     make_vault()
     app = make_app(clock=lambda: now[0])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         day = await _open(pilot, "j")
         first_heading = str(day.query_one("#grounding-list").get_option_at_index(0).prompt)
         await pilot.press("escape")
@@ -152,15 +149,14 @@ def _watch_restyles(monkeypatch) -> list:
 
 
 async def test_a_kept_screen_is_not_restyled_when_nothing_changed(
-    make_vault, make_app, monkeypatch
+    make_vault, make_app, monkeypatch, unlocked_app
 ):
     """Textual restyles every widget of a screen pushed again; a kept screen needs that
     only after a theme change (it was most of a later visit's time)."""
     restyled = _watch_restyles(monkeypatch)
     make_vault()
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         first = await _visit(pilot, "s")
         restyled.clear()
         again = await _open(pilot, "s")
@@ -194,7 +190,7 @@ async def test_the_first_run_screen_is_styled_once(make_app, monkeypatch):
 
 
 async def test_a_theme_chosen_while_a_screen_was_away_restyles_it_on_its_first_show(
-    make_vault, make_app
+    make_vault, make_app, unlocked_app
 ):
     """A kept screen made while one theme was on shows in the theme of the moment."""
     from textual.color import Color
@@ -203,23 +199,21 @@ async def test_a_theme_chosen_while_a_screen_was_away_restyles_it_on_its_first_s
 
     make_vault()
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         app.set_theme(HIGH_CONTRAST.name)
         await settle(pilot)
         mood_log = await _open(pilot, "m")
         assert mood_log.styles.background == Color.parse(HIGH_CONTRAST.background)
 
 
-async def test_a_kept_screen_takes_a_new_theme(make_vault, make_app):
+async def test_a_kept_screen_takes_a_new_theme(make_vault, make_app, unlocked_app):
     from textual.color import Color
 
     from tryggsti.ui.themes import HIGH_CONTRAST
 
     make_vault()
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         mood_log = await _visit(pilot, "m")
         app.set_theme(HIGH_CONTRAST.name)
         await settle(pilot)
@@ -228,7 +222,9 @@ async def test_a_kept_screen_takes_a_new_theme(make_vault, make_app):
         assert again.styles.background == Color.parse(HIGH_CONTRAST.background)
 
 
-async def test_a_later_visit_redraws_only_what_changed(make_vault, make_app, monkeypatch):
+async def test_a_later_visit_redraws_only_what_changed(
+    make_vault, make_app, monkeypatch, unlocked_app
+):
     """Emner rewrites its statuses only after a save, and Selvfølelse (OAS) builds its
     explanation once: both were most of a later visit."""
     from textual.widgets import Markdown
@@ -245,8 +241,7 @@ async def test_a_later_visit_redraws_only_what_changed(make_vault, make_app, mon
     )
     make_vault()
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         for key in ("e", "o"):
             await _visit(pilot, key)
         rewritten.clear()

@@ -3,8 +3,8 @@ click on a key presses it."""
 
 from __future__ import annotations
 
-from tests.functional.conftest import settle, unlock
 from tests.functional.test_topics import _open_first_topic
+from tests.helpers import settle, unlock
 from tryggsti.ui.widgets.key_line import place
 
 
@@ -20,22 +20,20 @@ def _cell_of(app, description: str) -> int:
     raise AssertionError(f"«{description}» is not on the line: {_line(app)}")
 
 
-async def test_a_click_on_a_key_presses_it(make_vault, make_app):
+async def test_a_click_on_a_key_presses_it(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 24)) as pilot:
         x = _cell_of(app, "Hjelp nå")
         await pilot.click("KeyLine", offset=(x + 1, 0))
         await settle(pilot)
         assert type(app.screen).__name__ == "HelpNowScreen"
 
 
-async def test_a_click_between_keys_does_nothing(make_vault, make_app):
+async def test_a_click_between_keys_does_nothing(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 24)) as pilot:
         line = app.screen.query_one("KeyLine")
         first, second = place(line.shown_keys(), line.size.width)[:2]
         assert second.start == first.end + 1
@@ -123,11 +121,10 @@ async def test_a_click_on_the_second_row_presses_the_key_there(make_vault, make_
         assert type(app.screen).__name__ == "GroundingListScreen"
 
 
-async def test_the_key_under_the_pointer_is_marked(make_vault, make_app):
+async def test_the_key_under_the_pointer_is_marked(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 24)) as pilot:
         line = app.screen.query_one("KeyLine")
         x = _cell_of(app, "Jording")
         await pilot.hover("KeyLine", offset=(x + 1, 0))

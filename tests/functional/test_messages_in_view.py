@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tests.helpers import PASSPHRASE, settle
 
 
 def _visible(app, widget_id: str) -> bool:
@@ -24,11 +24,10 @@ async def test_passphrases_that_differ_are_said_on_screen_at_first_run(make_app)
         assert _visible(app, "#welcome-message")
 
 
-async def test_the_passphrase_message_in_settings_is_on_screen(make_vault, make_app):
+async def test_the_passphrase_message_in_settings_is_on_screen(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("s")
         await settle(pilot)
         screen = app.screen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
+from tests.helpers import FIXED_NOW, settle
 
 
 def _a_year_of_checkins(data):
@@ -24,11 +24,10 @@ def _a_year_of_checkins(data):
         )
 
 
-async def test_periods_change_the_table_and_summary(make_vault, make_app):
+async def test_periods_change_the_table_and_summary(make_vault, make_app, unlocked_app):
     make_vault(_a_year_of_checkins)
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         await pilot.press("m")
         await settle(pilot)
         screen = app.screen
@@ -46,11 +45,10 @@ async def test_periods_change_the_table_and_summary(make_vault, make_app):
         assert table.get_cell("c0", "note").plain.endswith("…")
 
 
-async def test_an_empty_log_says_how_to_start(make_vault, make_app):
+async def test_an_empty_log_says_how_to_start(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("m")
         await settle(pilot)
         assert "Ingen innsjekker" in str(app.screen.query_one("#mood-summary").render())

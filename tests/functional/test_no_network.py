@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle
 
 
 @pytest.fixture
@@ -25,12 +25,11 @@ def forbid_connections(monkeypatch):
 
 
 async def test_a_whole_session_makes_no_connection(
-    forbid_connections, make_vault, make_app, tmp_path
+    forbid_connections, make_vault, make_app, tmp_path, unlocked_app
 ):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         for key in (
             "i",
             "escape",

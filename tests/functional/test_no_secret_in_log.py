@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tests.helpers import PASSPHRASE, settle, unlock
 
 # The app started the way a person starts it (cli -> ui.launch.run_app), with only its
 # run swapped for a headless one that types the passphrase. The keys are pressed one by

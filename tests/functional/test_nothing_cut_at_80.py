@@ -28,6 +28,14 @@ def _said(screen) -> list[str]:
     return words
 
 
+@pytest.fixture(autouse=True)
+def same_home_everywhere(monkeypatch):
+    """The report shows its default path (in the home folder): one path, so where it wraps
+    does not depend on the temp folder's name (longer under pytest-xdist), as in the
+    snapshots (test_snapshots_screens.py)."""
+    monkeypatch.setenv("HOME", "/tmp/tryggsti-bruker")
+
+
 ALL_SCREENS = SCREENS | {
     "home": (),
     "report": ("r",),
@@ -147,7 +155,7 @@ async def test_the_forgotten_passphrase_screen_is_whole(make_vault, make_app, si
     make_vault()
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        from tests.functional.conftest import settle
+        from tests.helpers import settle
 
         await settle(pilot)
         await pilot.press("ctrl+r")
@@ -163,7 +171,7 @@ async def test_the_supporter_question_is_whole(make_vault, make_app, size):
     make_vault()
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        from tests.functional.conftest import unlock
+        from tests.helpers import unlock
 
         await unlock(pilot)
         app.push_screen(SupporterScreen(app.session))

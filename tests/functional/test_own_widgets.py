@@ -13,7 +13,7 @@ from textual.scroll_view import ScrollView
 from textual.widgets import Button as TextualButton
 from textual.widgets import Input as TextualInput
 
-from tests.functional.conftest import settle
+from tests.helpers import settle
 from tryggsti.ui.widgets.button import STYLED_VARIANTS, Button
 from tryggsti.ui.widgets.input import Input
 

@@ -4,7 +4,7 @@ nothing: no vault is made, and the old passphrase and code still open the one th
 
 from __future__ import annotations
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tests.helpers import PASSPHRASE, settle, unlock
 from tryggsti.strings import t
 
 WEAK = "passord1"  # 8 characters: the old rule let it through

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual import events
 
-from tests.functional.conftest import PASSPHRASE, settle
+from tests.helpers import PASSPHRASE, settle
 
 
 def _burst(app, text: str) -> None:
@@ -34,7 +34,7 @@ async def test_a_title_tab_and_date_typed_fast_keep_the_date_out_of_the_title(ma
     make_vault()
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        from tests.functional.conftest import unlock
+        from tests.helpers import unlock
 
         await unlock(pilot)
         await pilot.press("f")
@@ -65,7 +65,7 @@ async def test_fast_answers_on_the_check_in_scales_land_on_each_scale(make_vault
     make_vault()
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        from tests.functional.conftest import unlock
+        from tests.helpers import unlock
 
         await unlock(pilot)
         await pilot.press("i")

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle, unlock
 
 # The same answers as the scoring vectors in tests/unit/test_soc13.py give total 61.
 ANSWERS = [4, 5, 3, 6, 4, 5, 4, 6, 5, 4, 5, 5, 5]
 
 
-async def test_a_full_questionnaire_is_scored_and_saved(make_vault, make_app):
+async def test_a_full_questionnaire_is_scored_and_saved(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("o")
         await settle(pilot)
         screen = app.screen

@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tests.helpers import PASSPHRASE, settle, unlock
 from tests.unit.test_foreign_folders import write_protected
 from tryggsti.config import Config
 

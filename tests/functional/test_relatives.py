@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
 from tests.functional.screen_text import painted_everywhere
 from tests.functional.test_nothing_cut_at_80 import WORD
+from tests.helpers import settle
 
 
 def shown(app) -> str:
     return app.export_screenshot().replace("&#160;", " ").replace("\xa0", " ")
 
 
-async def test_a_friend_opens_the_page_from_hjelp_naa_and_comes_back(make_vault, make_app):
+async def test_a_friend_opens_the_page_from_hjelp_naa_and_comes_back(
+    make_vault, make_app, unlocked_app
+):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("f1")
         await settle(pilot)
         await pilot.click("#relatives")

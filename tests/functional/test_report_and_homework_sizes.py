@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
 from tests.functional.screen_text import painted_text, squashed
+from tests.helpers import settle, unlock
 from tryggsti.strings import t
 
 SIZES = [(80, 24), (60, 20)]
@@ -52,7 +52,7 @@ def two_homeworks(data):
     """A returning person: an older homework and a current one, each with a few parts."""
     from datetime import date
 
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import GroundingPractice, Homework
 
     for number, start in enumerate((date(2026, 2, 1), date(2026, 3, 1))):
@@ -114,7 +114,7 @@ async def test_the_homework_confirmation_is_in_view(make_vault, make_app, tmp_pa
 async def test_the_thoughts_box_says_what_it_holds_and_is_off_until_ticked(
     make_vault, make_app, tmp_path
 ):
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import CheckIn
 
     def fill(data):
@@ -242,7 +242,7 @@ async def test_homework_items_are_marked_in_the_topic_and_exercise_lists(
 
 
 async def test_the_report_screen_writes_the_check_ins_as_csv(make_vault, make_app, tmp_path):
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import CheckIn
 
     make_vault(lambda data: data.checkins.append(CheckIn("c", FIXED_NOW, 6, 3)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle
 
 
 @pytest.mark.parametrize(
@@ -12,13 +12,12 @@ from tests.functional.conftest import settle, unlock
     [("1.3.2026", "1.1.2026", "baklengs"), ("1.1.2016", "1.3.2026", "5 år")],
 )
 async def test_a_bad_period_is_explained_and_nothing_is_written(
-    make_vault, make_app, tmp_path, start, end, words
+    make_vault, make_app, tmp_path, start, end, words, unlocked_app
 ):
     make_vault()
     app = make_app()
     out = tmp_path / "rapport.html"
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         await pilot.press("r")
         await settle(pilot)
         screen = app.screen

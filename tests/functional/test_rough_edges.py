@@ -8,8 +8,8 @@ import re
 import pytest
 from textual import events
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
 from tests.functional.screen_text import painted_text
+from tests.helpers import PASSPHRASE, settle, unlock
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (60, 20)], ids=["80x24", "60x20"])
 
@@ -208,7 +208,7 @@ async def test_the_example_deadline_is_after_today(make_vault, make_app):
     """Point 3: in December the example «9.3 eller 9.3.2026» was a day already gone."""
     from datetime import datetime
 
-    from tests.functional.conftest import OSLO_WINTER
+    from tests.helpers import OSLO_WINTER
     from tryggsti.dates import parse_day
 
     december = datetime(2026, 12, 8, 10, 0, tzinfo=OSLO_WINTER)
@@ -372,7 +372,7 @@ LONG_COMMITMENT = "Ringe søster og spørre om hun vil gå en tur med meg på l�
 def _with_long_commitment(data):
     from datetime import date
 
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import Commitment
 
     data.commitments.append(Commitment("k1", LONG_COMMITMENT, FIXED_NOW, due=date(2026, 3, 7)))
@@ -411,7 +411,7 @@ LONG_NOTE = "Tung dag på jobben. " * 8 + "Til slutt ringte jeg Kari, og det hja
 def _checkins_with_thoughts(data):
     from datetime import timedelta
 
-    from tests.functional.conftest import FIXED_NOW
+    from tests.helpers import FIXED_NOW
     from tryggsti.domain.records import CheckIn
 
     data.checkins += [

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle, unlock
 
 
-async def test_editing_sections_saves_and_shows_the_plan(make_vault, make_app):
+async def test_editing_sections_saves_and_shows_the_plan(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("t")
         await settle(pilot)
         assert type(app.screen).__name__ == "SafetyPlanScreen"
@@ -34,11 +33,12 @@ async def test_editing_sections_saves_and_shows_the_plan(make_vault, make_app):
         assert "900 00 000" in own and "Jeg sover dårlig" in own
 
 
-async def test_a_contact_without_a_name_is_explained_and_kept_on_screen(make_vault, make_app):
+async def test_a_contact_without_a_name_is_explained_and_kept_on_screen(
+    make_vault, make_app, unlocked_app
+):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("t", "5")
         await settle(pilot)
         await pilot.press(*"| 22 00 00 00")
@@ -50,17 +50,18 @@ async def test_a_contact_without_a_name_is_explained_and_kept_on_screen(make_vau
         assert app.session.data.safety_plan.professionals == []
 
 
-async def test_locking_keeps_even_a_line_that_is_not_a_proper_contact(make_vault, make_app):
+async def test_locking_keeps_even_a_line_that_is_not_a_proper_contact(
+    make_vault, make_app, unlocked_app
+):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("t", "5")
         await settle(pilot)
         await pilot.press(*"| 22 00 00 00", "f12")
         await settle(pilot)
         assert app.session is None
-    from tests.functional.conftest import PASSPHRASE
+    from tests.helpers import PASSPHRASE
     from tryggsti.services.session import VaultSession
 
     with VaultSession.unlock(app.vault_path, PASSPHRASE) as session:

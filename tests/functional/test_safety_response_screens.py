@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
 from tests.functional.screen_text import painted_text
+from tests.helpers import FIXED_NOW, settle, unlock
 
 WINTER = timezone(timedelta(hours=1))
 NIGHT = datetime(2026, 3, 3, 2, 30, tzinfo=WINTER)

@@ -12,7 +12,7 @@ from textual.color import Color
 from textual.screen import Screen
 
 import tryggsti.ui.screens as screens_package
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle, unlock
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.themes import CALM
 

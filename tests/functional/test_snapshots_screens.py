@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from tests.functional.conftest import FIXED_NOW, OSLO_WINTER, settle, unlock
+from tests.helpers import FIXED_NOW, OSLO_WINTER, settle, unlock
 
 NIGHT = datetime(2026, 3, 2, 23, 30, tzinfo=OSLO_WINTER)  # F2 and Hjelp nå offer the night set
 SIZES = [(80, 24), (120, 40)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle, unlock
 
 SIZES = [(80, 24), (120, 40)]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
 from tests.functional.screen_text import squashed, widget_text
+from tests.helpers import PASSPHRASE, settle, unlock
 
 LOW_ANSWERS = [1] * 13
 
@@ -99,11 +99,10 @@ async def test_the_word_after_oas_follows_the_answer(
         assert absent not in text
 
 
-async def test_the_plan_and_homework_follow_the_answer(make_vault, make_app):
+async def test_the_plan_and_homework_follow_the_answer(make_vault, make_app, unlocked_app):
     make_vault(_set("alene"))
     app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 40)) as pilot:
         await pilot.press("l")
         await settle(pilot)
         empty = _said(app.screen.query_one("#homework-list"))
@@ -117,13 +116,14 @@ async def test_the_plan_and_homework_follow_the_answer(make_vault, make_app):
         assert "fastlegen og legevakten" in hints and "behandleren din" not in hints.lower()
 
 
-async def test_the_answer_can_be_changed_in_settings(make_vault, make_app, vault_path):
+async def test_the_answer_can_be_changed_in_settings(
+    make_vault, make_app, vault_path, unlocked_app
+):
     from tryggsti.services.session import VaultSession
 
     make_vault(_set("venteliste"))
     app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(100, 40)) as pilot:
         await pilot.press("s")
         await settle(pilot)
         choice = app.screen.query_one("#supporter")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
 from tests.functional.screen_text import painted_text
+from tests.helpers import FIXED_NOW, settle
 
 
 def _long_commitments(data):
@@ -32,11 +32,10 @@ def _long_commitments(data):
     )
 
 
-async def test_commitment_status_and_due_dates_are_whole_at_80(make_vault, make_app):
+async def test_commitment_status_and_due_dates_are_whole_at_80(make_vault, make_app, unlocked_app):
     make_vault(_long_commitments)
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("f")
         await settle(pilot)
         shown = painted_text(app)
@@ -45,7 +44,7 @@ async def test_commitment_status_and_due_dates_are_whole_at_80(make_vault, make_
         assert "…" in shown  # the long text gives way, visibly
 
 
-async def test_topic_status_is_whole_at_80(make_vault, make_app):
+async def test_topic_status_is_whole_at_80(make_vault, make_app, unlocked_app):
     from tryggsti.domain.records import ReflectionAnswer, TopicProgress
 
     def started(data):
@@ -57,8 +56,7 @@ async def test_topic_status_is_whole_at_80(make_vault, make_app):
 
     make_vault(started)
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("e")
         await settle(pilot)
         shown = painted_text(app)

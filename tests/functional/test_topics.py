@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import settle, unlock
+from tests.helpers import settle, unlock
 
 
 async def _open_first_topic(pilot):
@@ -49,7 +49,7 @@ async def test_the_hide_key_from_inside_an_answer_saves_it_and_locks(make_vault,
         await settle(pilot)
         assert type(app.screen).__name__ == "HiddenScreen"
         assert app.session is None
-    from tests.functional.conftest import PASSPHRASE
+    from tests.helpers import PASSPHRASE
     from tryggsti.services.session import VaultSession
 
     with VaultSession.unlock(app.vault_path, PASSPHRASE) as session:

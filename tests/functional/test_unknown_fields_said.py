@@ -3,7 +3,7 @@ its next save cannot keep them (issue 30, Low)."""
 
 from __future__ import annotations
 
-from tests.functional.conftest import PASSPHRASE, unlock
+from tests.helpers import PASSPHRASE, unlock
 from tests.unit.test_unknown_fields import _with_unknowns
 
 

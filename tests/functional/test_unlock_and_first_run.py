@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tests.helpers import PASSPHRASE, settle, unlock
 
 
 async def test_first_run_creates_vault_shows_code_once_and_opens_home(make_app, vault_path):

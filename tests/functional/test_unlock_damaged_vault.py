@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tests.helpers import PASSPHRASE, settle, unlock
 from tryggsti.services.session import VaultSession
 
 

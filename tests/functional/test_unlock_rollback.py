@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from tests.functional.conftest import PASSPHRASE, unlock
+from tests.helpers import PASSPHRASE, unlock
 from tryggsti.services.session import VaultSession
 
 

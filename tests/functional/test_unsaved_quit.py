@@ -3,7 +3,7 @@ wrote can be kept in a new file."""
 
 from __future__ import annotations
 
-from tests.functional.conftest import PASSPHRASE, settle, unlock
+from tests.helpers import PASSPHRASE, settle
 
 
 def _change_and_break_the_save(app, vault_path):
@@ -20,11 +20,12 @@ def _change_and_break_the_save(app, vault_path):
     return stranger
 
 
-async def test_quit_with_unsaved_changes_asks_instead_of_exiting(make_vault, make_app, vault_path):
+async def test_quit_with_unsaved_changes_asks_instead_of_exiting(
+    make_vault, make_app, vault_path, unlocked_app
+):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         stranger = _change_and_break_the_save(app, vault_path)
         await settle(pilot)
         assert app.save_state == "failed"
@@ -39,13 +40,12 @@ async def test_quit_with_unsaved_changes_asks_instead_of_exiting(make_vault, mak
 
 
 async def test_lagre_som_keeps_the_changes_in_a_new_file_that_opens(
-    make_vault, make_app, vault_path, tmp_path
+    make_vault, make_app, vault_path, tmp_path, unlocked_app
 ):
     make_vault()
     app = make_app()
     target = tmp_path / "reddet.vault"
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         _change_and_break_the_save(app, vault_path)
         await settle(pilot)
         await pilot.press("ctrl+q")
@@ -61,18 +61,17 @@ async def test_lagre_som_keeps_the_changes_in_a_new_file_that_opens(
     assert b"ikke mist meg" in payload
 
 
-async def test_quit_with_everything_saved_just_quits(make_vault, make_app):
+async def test_quit_with_everything_saved_just_quits(make_vault, make_app, unlocked_app):
     make_vault()
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(80, 24)) as pilot:
         await pilot.press("ctrl+q")
         await settle(pilot)
         assert app._exit
 
 
 async def test_a_read_only_vault_opens_says_so_and_asks_before_quitting(
-    make_vault, make_app, vault_path
+    make_vault, make_app, vault_path, unlocked_app
 ):
     import os
 
@@ -86,8 +85,7 @@ async def test_a_read_only_vault_opens_says_so_and_asks_before_quitting(
     before = vault_path.read_bytes()
     app = make_app()
     with write_protected(vault_path.parent):
-        async with app.run_test(size=(80, 24)) as pilot:
-            await unlock(pilot)
+        async with unlocked_app(app, size=(80, 24)) as pilot:
             assert app.session is not None and app.session.read_only
             assert any("skrive i" in str(n.message) for n in app._notifications)
             app.session.data.profile.display_name = "ny"

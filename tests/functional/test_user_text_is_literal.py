@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.functional.conftest import FIXED_NOW, settle, unlock
 from tests.functional.screen_text import painted_text, squashed, widget_text
+from tests.helpers import FIXED_NOW, settle
 
 
 def _checkin(note):
@@ -24,29 +24,30 @@ async def _visit(pilot, key):
     return painted_text(pilot.app)
 
 
-async def test_a_mood_note_with_a_closing_tag_opens_the_mood_log(make_vault, make_app):
+async def test_a_mood_note_with_a_closing_tag_opens_the_mood_log(
+    make_vault, make_app, unlocked_app
+):
     make_vault(lambda data: data.checkins.append(_checkin("[/b] HEMMELIG")))
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         shown = await _visit(pilot, "m")
         assert "[/b] HEMMELIG" in shown
 
 
-async def test_a_mood_note_in_brackets_does_not_disappear(make_vault, make_app):
+async def test_a_mood_note_in_brackets_does_not_disappear(make_vault, make_app, unlocked_app):
     make_vault(lambda data: data.checkins.append(_checkin("[jobb] stress")))
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         shown = await _visit(pilot, "m")
         assert "[jobb] stress" in shown
 
 
-async def test_a_commitment_with_markup_opens_the_list_and_the_dialog(make_vault, make_app):
+async def test_a_commitment_with_markup_opens_the_list_and_the_dialog(
+    make_vault, make_app, unlocked_app
+):
     make_vault(lambda data: data.commitments.append(_commitment("HEMMELIG [/] x", "[b]ok")))
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         assert "HEMMELIG [/] x" in painted_text(app)  # home lists open commitments
         shown = await _visit(pilot, "f")
         assert "HEMMELIG [/] x" in shown
@@ -56,7 +57,7 @@ async def test_a_commitment_with_markup_opens_the_list_and_the_dialog(make_vault
 
 
 async def test_a_commitment_from_a_homework_file_is_shown_as_written(
-    make_vault, make_app, tmp_path
+    make_vault, make_app, tmp_path, unlocked_app
 ):
     path = tmp_path / "lekse.toml"
     path.write_text(
@@ -67,8 +68,7 @@ async def test_a_commitment_from_a_homework_file_is_shown_as_written(
     )
     make_vault()
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         await pilot.press("l")
         await settle(pilot)
         app.screen.query_one("#homework-path").value = str(path)
@@ -84,7 +84,7 @@ async def test_a_commitment_from_a_homework_file_is_shown_as_written(
         assert "HEMMELIG [/] x" in shown and "[link=https://x]lenke" in shown
 
 
-async def test_a_safety_plan_with_markup_is_shown_as_written(make_vault, make_app):
+async def test_a_safety_plan_with_markup_is_shown_as_written(make_vault, make_app, unlocked_app):
     from tryggsti.domain.records import Contact
 
     def fill(data):
@@ -94,8 +94,7 @@ async def test_a_safety_plan_with_markup_is_shown_as_written(make_vault, make_ap
 
     make_vault(fill)
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(120, 40)) as pilot:
         await _visit(pilot, "t")
         shown = widget_text(app.screen)
         for text in ("[/]", "[jobb] \\[b] $x", "[b]Kari", "[dim]"):
@@ -124,11 +123,12 @@ def _markup_content(tmp_path):
     return folder
 
 
-async def test_content_text_with_markup_is_shown_as_written(make_vault, make_app, tmp_path):
+async def test_content_text_with_markup_is_shown_as_written(
+    make_vault, make_app, tmp_path, unlocked_app
+):
     make_vault()
     app = make_app(content_dirs=[_markup_content(tmp_path)])
-    async with app.run_test(size=(160, 50)) as pilot:
-        await unlock(pilot)
+    async with unlocked_app(app, size=(160, 50)) as pilot:
         await _visit(pilot, "j")
         shown = widget_text(app.screen)
         assert "[/] Kveldsrunde [b]" in shown and "[@click=app.quit]Gå[2J rolig" in shown

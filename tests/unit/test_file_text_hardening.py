@@ -6,7 +6,6 @@ import io
 import os
 import sys
 import threading
-import time
 from datetime import UTC
 from pathlib import Path
 
@@ -163,13 +162,12 @@ def test_a_file_over_256_kib_is_refused(tmp_path, monkeypatch, capsys):
     assert "256 kilobyte" in result.err
 
 
-def test_thousands_of_unknown_keys_are_reported_quickly_and_capped(tmp_path, monkeypatch, capsys):
+def test_thousands_of_unknown_keys_are_reported_and_capped(tmp_path, monkeypatch, capsys):
+    # Quickly, too: the lines are read once (test_line_finder_reads_the_lines_once); a time
+    # limit here failed on a busy machine, and speed is measured in benchmarks/.
     path = _write(tmp_path, GOOD + "".join(f"ukjent{i} = 1\n" for i in range(8000)))
-    started = time.perf_counter()
     result = run_cli(monkeypatch, capsys, "lekse", "sjekk", path)
-    elapsed = time.perf_counter() - started
     assert result.code == 1
-    assert elapsed < 3, f"{elapsed:.1f} s"
     assert len(result.err.splitlines()) <= 53
     assert "7950" in result.err  # «og 7950 feil til»
 

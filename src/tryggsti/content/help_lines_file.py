@@ -38,12 +38,13 @@ CHECKED_BY = (
     "safe_read.py",
 )
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_TIMES = {"date": date, "datetime": datetime, "time": time}
+_TIMES: dict[str, type[date] | type[time]] = {"date": date, "datetime": datetime, "time": time}
 
 
 def load_resources() -> Resources:
     """The help lines, from the kept copy when there is one for these bytes and this code."""
     path = builtin_content_dir() / "resources.toml"
+    data: bytes | None
     try:
         data = read_file_bytes(path)
     except UnreadableFile:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from tryggsti.content.problems import Problem
@@ -129,7 +129,7 @@ def _line_of(file: str, written: str) -> int | None:
 
 
 def check(
-    resolver: Resolver, items: Iterator[tuple[str, Iterator[tuple[str, str]]]]
+    resolver: Resolver, items: Iterable[tuple[str, Iterator[tuple[str, str]]]]
 ) -> list[Problem]:
     """Every reference that points nowhere, as a problem with file, line and field."""
     problems = []

@@ -16,7 +16,8 @@ class Field(NamedTuple):
     # "116111.no") | days ("man-fre") | clock ("16:15")
     required: bool = True
     max_chars: int | None = None
-    count: tuple[int, int] | None = None  # for texts, slugs and tables
+    # for texts, slugs and tables (the name hides tuple.count, which nothing here calls)
+    count: tuple[int, int] | None = None  # type: ignore[assignment]
     choices: tuple[str, ...] | None = None
     bounds: tuple[int, int] | None = None  # for int
     children: tuple[Field, ...] = ()  # for tables

@@ -22,7 +22,7 @@ _ACTIVE_MARKUP = re.compile(r"\]\(|<\s*/?\s*[a-zA-Z][^>]*>|https?://|www\.")
 _SOURCE = re.compile(r"https://[^\s<>\"]+\.[^\s<>\"]+|CONTENT-GUIDE\.md")
 # An address is shown as plain text, never a link: a domain and maybe a path, no scheme.
 _ADDRESS = re.compile(r"(?!www\.)[a-z0-9æøå-]+(\.[a-z0-9æøå-]+)*\.[a-z]{2,}(/[a-z0-9æøå./_-]*)?")
-_PATTERNS = {
+_PATTERNS: dict[str, Callable[[str], object]] = {
     "source": _SOURCE.fullmatch,
     "address": _ADDRESS.fullmatch,
     "days": parse_days,

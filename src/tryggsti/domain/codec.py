@@ -55,7 +55,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 def _json_default(value: Any) -> Any:
     """What json cannot write by itself; lists, dicts and strings stay in its fast C code."""
-    kind = type(value)
+    kind: type = type(value)
     if kind is datetime or kind is date:
         return value.isoformat()
     if hasattr(kind, "__dataclass_fields__"):

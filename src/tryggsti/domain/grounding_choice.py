@@ -20,7 +20,7 @@ def most_helpful(sessions: Iterable[GroundingSession], available: Iterable[str])
     rated session, a real drop); ties go to the one used last. Otherwise the default."""
     known = list(available)
     drops: dict[str, list[int]] = defaultdict(list)
-    last_used: dict[str, object] = {}
+    last_used: dict[str, datetime] = {}
     for entry in sessions:
         if entry.script_id not in known or entry.change is None:
             continue

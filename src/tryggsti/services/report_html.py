@@ -53,7 +53,9 @@ def e(text: object) -> str:
     return escape(clean_text(str(text)), quote=True)
 
 
-def table(header: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
+def table(
+    header: list[str], rows: list[list[str]], numeric: frozenset[int] | set[int] = frozenset()
+) -> str:
     def cell(tag: str, index: int, value: str) -> str:
         css = ' class="n"' if index in numeric else ""
         return f"<{tag}{css}>{value}</{tag}>"

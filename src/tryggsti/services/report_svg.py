@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 
 WIDTH, HEIGHT = 680, 190
@@ -40,7 +40,7 @@ def _frame(low: float, high: float, label: str) -> list[str]:
 
 
 def line_chart(
-    series: dict[str, Sequence[float | None]],
+    series: Mapping[str, Sequence[float | None]],
     names: dict[str, str],
     marks: Sequence[bool],
     first_label: str,

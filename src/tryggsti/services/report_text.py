@@ -153,7 +153,9 @@ def homework_heading(progress) -> str:
     )
 
 
-def plan_items(plan: SafetyPlan, section: str) -> list[str]:
+def plan_items(plan: SafetyPlan | None, section: str) -> list[str]:
+    if plan is None:  # a report built without its plan section
+        return []
     items = getattr(plan, section)
     if section in CONTACT_SECTIONS:
         return [" · ".join(part for part in (c.name, c.phone, c.note) if part) for c in items]

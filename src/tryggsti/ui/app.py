@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
@@ -142,7 +142,7 @@ class TryggstiApp(App[None]):
         self.session: VaultSession | None = None
         self.saved_elsewhere: Path | None = None  # «lagre som» at quit, told after exit
         # Half-done forms (a questionnaire left with Esc), in memory only, dropped at lock.
-        self.drafts: dict[str, object] = {}
+        self.drafts: dict[str, Any] = {}  # each screen knows the shape of its own
         self._return_to: str | None = None  # the place to reopen after F12 or auto-lock
         self._library: ContentLibrary | None = None
         self._library_lock = threading.Lock()
@@ -204,6 +204,14 @@ class TryggstiApp(App[None]):
         from tryggsti.content.help_lines_file import load_resources
 
         return load_resources()
+
+    @property
+    def open_session(self) -> VaultSession:
+        """The session, for code that runs only while the vault is open (every screen but
+        the unlock, first-run and hidden ones). Reached while locked, it is a bug: said so."""
+        if self.session is None:  # a screen reached while locked: a bug, never a person's
+            raise RuntimeError("locked")
+        return self.session
 
     def _load_library_now(self) -> None:
         from tryggsti.content.loader import ContentError, load_library
@@ -277,7 +285,11 @@ class TryggstiApp(App[None]):
         if self._started_on_unlock():
             while len(self.screen_stack) > 1:
                 self.pop_screen()
-            self.screen_stack[0].start_again()  # the passphrase typed is gone at once
+            from tryggsti.ui.screens.unlock_screen import UnlockScreen
+
+            base = self.screen_stack[0]
+            assert isinstance(base, UnlockScreen)  # what _started_on_unlock looked at
+            base.start_again()  # the passphrase typed is gone at once
             if not isinstance(self.screen_stack[0], kind):
                 self.push_screen(kind())
             return
@@ -545,7 +557,7 @@ class TryggstiApp(App[None]):
     def action_command_palette(self) -> None:
         from tryggsti.ui.widgets.palette import NorwegianCommandPalette
 
-        if self.use_command_palette and not NorwegianCommandPalette.is_open(self):
+        if self.use_command_palette and not NorwegianCommandPalette.is_open(self):  # type: ignore[arg-type]  # App[None]
             self.push_screen(NorwegianCommandPalette())
 
     def get_system_commands(self, screen):
@@ -596,7 +608,7 @@ class TryggstiApp(App[None]):
             self.session.close()
             self.session = None
 
-    def action_quit(self) -> None:
+    def action_quit(self) -> None:  # type: ignore[override]  # Textual's is async; both run
         from tryggsti.ui.unsaved import ask_before_losing
 
         if ask_before_losing(self, self._quit_now):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from tryggsti.strings import t
 
 # Priority bindings work even while typing in a field. The app binds the same keys without
 # showing them, for dialogs that have no footer.
-ALWAYS = [
+ALWAYS: list[BindingType] = [
     Binding("f1", "app.help_now", t("keys.help_now"), key_display="F1", priority=True),
     Binding("f2", "app.grounding", t("keys.grounding"), key_display="F2", priority=True),
     Binding("f12", "app.hide", t("keys.hide"), key_display="F12", priority=True),

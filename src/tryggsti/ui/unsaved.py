@@ -34,5 +34,5 @@ def ask_before_losing(app, then: Callable[[], None]) -> bool:
         return False
     reason = t("unsaved_quit.reason_read_only" if app.session.read_only else "unsaved_quit.reason")
     suggested = rescue_path(app.vault_path, app.clock())
-    app.push_screen(UnsavedQuitScreen(reason, suggested), lambda done: done and then())
+    app.push_screen(UnsavedQuitScreen(reason, suggested), lambda done: then() if done else None)
     return True

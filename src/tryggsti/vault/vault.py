@@ -134,6 +134,7 @@ class Vault:
         path = real_path(path)
         storage.ensure_private_folder(path.parent)
         lock = _acquire_lock(path)
+        assert lock is not None  # only a reader that allows read-only is given None
         try:
             if path.exists():
                 raise VaultExists(path=str(path))

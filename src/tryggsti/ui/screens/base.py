@@ -5,17 +5,17 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppScreen
 from tryggsti.ui.screens.kept_styles import KeptStyles
 from tryggsti.ui.widgets.save_indicator import SaveIndicator
 
 
-class TryggstiScreen(KeptStyles, Screen):
+class TryggstiScreen(KeptStyles, AppScreen):
     """Subclasses set `TITLE_KEY` and implement `compose_body()`.
 
     A screen with text fields implements `flush_edits()`, so typing is saved before

@@ -6,7 +6,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import RadioSet, Static, TextArea
 
 from tryggsti.domain.checkin_form import CheckInForm, FormProblem
@@ -17,6 +16,7 @@ from tryggsti.strings import t
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import plain_line
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppModalScreen
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
@@ -31,7 +31,7 @@ UNSAFE_KINDS = tuple(UnsafeKind)
 HARM_ANSWERS = (("harm-unanswered", None), ("harm-no", False), ("harm-yes", True))
 
 
-class LeaveCheckInScreen(ModalScreen[str]):
+class LeaveCheckInScreen(AppModalScreen[str]):
     """Esc on a check-in with something in it: save, discard, or go back to it."""
 
     CSS_PATH = SCREENS_TCSS
@@ -160,8 +160,12 @@ class CheckInScreen(TryggstiScreen):
         except FormProblem as problem:
             self._message(t(f"checkin.problem_{problem.reason}"))
             return
-        kept = [box.id.removeprefix("kept-") for box in self.query(".kept") if box.value]
-        result = check_in(self.app.session, kept=kept, **fields)
+        kept = [
+            str(box.id).removeprefix("kept-")
+            for box in self.query(".kept").results(Checkbox)
+            if box.value
+        ]
+        result = check_in(self.app.open_session, kept=kept, **fields)
         self.app.pop_screen()
         if result.response is None:
             self.app.notify(t("checkin.saved"))

@@ -5,17 +5,17 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppModalScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 
 
-class CommitmentEditScreen(ModalScreen[str | None]):
+class CommitmentEditScreen(AppModalScreen[str | None]):
     """Dismisses with the commitment's id when saved, None when cancelled."""
 
     CSS_PATH = SCREENS_TCSS
@@ -53,7 +53,7 @@ class CommitmentEditScreen(ModalScreen[str | None]):
             return None
         from tryggsti.services.commitments import find
 
-        return find(self.app.session, self.commitment_id)
+        return find(self.app.open_session, self.commitment_id)
 
     def on_mount(self) -> None:
         from tryggsti.ui.key_burst import chain
@@ -98,7 +98,7 @@ class CommitmentEditScreen(ModalScreen[str | None]):
             message.update(t("commitments.problem_date", short=short, full=full))
             self.query_one("#due", Input).focus()
             return
-        session = self.app.session
+        session = self.app.open_session
         try:
             if self.commitment_id is None:
                 commitment = add_commitment(session, text, due=due)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tryggsti.domain.records import CommitmentStatus
@@ -13,6 +12,7 @@ from tryggsti.domain.text import clean_line
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppModalScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 
@@ -25,7 +25,7 @@ CHOICES = (
 )
 
 
-class CommitmentStatusScreen(ModalScreen[str | None]):
+class CommitmentStatusScreen(AppModalScreen[str | None]):
     CSS_PATH = SCREENS_TCSS
 
     BINDINGS = [Binding("escape", "cancel", t("keys.back"))]
@@ -37,7 +37,7 @@ class CommitmentStatusScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         from tryggsti.services.commitments import find
 
-        commitment = find(self.app.session, self.commitment_id)
+        commitment = find(self.app.open_session, self.commitment_id)
         # Scrolls with the focus, and compact choices, so all five fit at 80x24.
         with VerticalScroll(classes="card dialog", id="status-dialog"):
             yield Static(plain(commitment.text, "bold"))
@@ -64,7 +64,7 @@ class CommitmentStatusScreen(ModalScreen[str | None]):
 
         name = (event.button.id or "").removeprefix("status-").upper()
         reflection = self.query_one("#reflection", Input).value
-        set_status(self.app.session, self.commitment_id, CommitmentStatus[name], reflection)
+        set_status(self.app.open_session, self.commitment_id, CommitmentStatus[name], reflection)
         self.dismiss(self.commitment_id)
 
     def action_cancel(self) -> None:

@@ -5,16 +5,16 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppModalScreen
 from tryggsti.ui.widgets.button import Button
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(AppModalScreen[bool]):
     CSS_PATH = SCREENS_TCSS
 
     BINDINGS = [Binding("escape", "no", t("confirm.no"))]

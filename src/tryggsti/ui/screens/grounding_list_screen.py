@@ -73,4 +73,5 @@ class GroundingListScreen(TryggstiScreen):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
 
+        assert event.option.id is not None  # every script's option is named by its id
         self.app.push_screen(GroundingPlayerScreen(event.option.id))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -55,7 +57,7 @@ class GroundingPlayerScreen(TryggstiScreen):
         self.completed = False
         self.before: int | None = None
         self.after: int | None = None
-        self.started_at = None
+        self.started_at: datetime | None = None
 
     @property
     def script(self):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from textual import events
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import Static
 
+from tryggsti.ui.screens.app_screen import AppScreen
 
-class HiddenScreen(Screen):
+
+class HiddenScreen(AppScreen):
     """Any key returns to the unlock screen (the vault is already locked)."""
 
     def compose(self) -> ComposeResult:

@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.messages_in_view import say_in_view
-from tryggsti.ui.plain import join, lines, plain, ui
+from tryggsti.ui.plain import Part, join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
@@ -95,7 +95,7 @@ class HomeworkScreen(TryggstiScreen):
             state = (
                 "homework_screen.due_passed" if progress.days_left < 0 else "homework_screen.due"
             )
-            shown = [
+            shown: list[Part] = [
                 (t("homework_screen.heading", who=who, start=long_date(homework.start)), "bold"),
                 f"{t(state, day=due)}  {progress_bar(progress.fraction)} "
                 f"{round(progress.fraction * 100)} %",
@@ -151,7 +151,7 @@ class HomeworkScreen(TryggstiScreen):
         except UnreadableFile as error:
             self._say_broken([unreadable_message(Path(path.name), error)])
             return
-        session = self.app.session
+        session = self.app.open_session
         result = check_text(
             content, path.name, self.app.library, now=session.clock(), new_id=session.new_id()
         )
@@ -164,6 +164,7 @@ class HomeworkScreen(TryggstiScreen):
             shown += [f"  {line}" for line in summary_lines(result.homework, self.app.library)]
             self._say("\n".join(shown))
             return
+        assert result.homework is not None  # a file without problems holds homework
         added = import_homework(session, result.homework)
         self._say(t("homework_screen.imported") if added else t("lekse.already_imported"))
         self.refresh_list()

@@ -10,7 +10,7 @@ from textual.widgets import Markdown, Static
 
 from tryggsti.domain.text import clean_line, clean_text
 from tryggsti.strings import t
-from tryggsti.ui.plain import join, lines, plain, ui
+from tryggsti.ui.plain import Part, join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.scale import ShownScale
 
@@ -32,7 +32,7 @@ def history_content(results):
 
     if not results:
         return plain(t("oas_screen.no_history"))
-    shown = [(t("oas_screen.history"), "bold")]
+    shown: list[Part] = [(t("oas_screen.history"), "bold")]
     for item in results[-HISTORY_SHOWN:]:
         scores = item.scores
         filled = round(
@@ -223,7 +223,7 @@ class QuestionnaireScreen(TryggstiScreen):
         from tryggsti.domain.scoring import score
 
         questionnaire = self.questionnaire
-        scores = score(questionnaire, self.answers)
+        scores = score(questionnaire, self._filled())
         shown = [
             ui("oas_screen.total", total=scores.total, low=scores.total_min, high=scores.total_max)
         ]
@@ -243,13 +243,19 @@ class QuestionnaireScreen(TryggstiScreen):
         from tryggsti.services.supporter import supporter_key
 
         session = self.app.session
-        return t("oas.talk", talk_to=t(supporter_key(session and session.data, "talk_to")))
+        return t("oas.talk", talk_to=t(supporter_key(session.data if session else None, "talk_to")))
+
+    def _filled(self) -> list[int]:
+        """The answers, every item answered: the result and its saving come only then."""
+        filled = [answer for answer in self.answers if answer is not None]
+        assert len(filled) == len(self.answers)
+        return filled
 
     def _history(self):
         from tryggsti.services.questionnaires import history
 
         # One more than shown: on the result, the newest is today's, shown above.
-        results = history(self.app.session.data, self.questionnaire, newest=HISTORY_SHOWN + 1)
+        results = history(self.app.open_session.data, self.questionnaire, newest=HISTORY_SHOWN + 1)
         if self.phase == "result":
             results = results[:-1]  # today's is the result shown above, not an earlier one
         return history_content(results)
@@ -297,7 +303,7 @@ class QuestionnaireScreen(TryggstiScreen):
         elif self.phase == "review":
             from tryggsti.services.questionnaires import save_result
 
-            save_result(self.app.session, self.questionnaire, self.answers)
+            save_result(self.app.open_session, self.questionnaire, self._filled())
             self.phase = "result"
         else:
             self.action_back()

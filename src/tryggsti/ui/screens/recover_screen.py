@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
@@ -14,13 +13,14 @@ from tryggsti.ui.key_burst import chain
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.toggles import Checkbox
 from tryggsti.vault.recovery import group_code
 
 
-class RecoverScreen(Screen):
+class RecoverScreen(AppScreen):
     CSS_PATH = SCREENS_TCSS
 
     BINDINGS = [*ALWAYS, ("escape", "back", t("keys.back"))]

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 
 
-class RecoveryCodeScreen(Screen):
+class RecoveryCodeScreen(AppScreen):
     CSS_PATH = SCREENS_TCSS
 
     BINDINGS = ALWAYS

@@ -57,7 +57,7 @@ class RelapseReflectionScreen(TryggstiScreen):
     def action_save(self) -> None:
         answers = {name: self.query_one(f"#relapse-{name}", TextArea).text for name in QUESTIONS}
         save_reflection(
-            self.app.session,
+            self.app.open_session,
             checkin_id=self.checkin_id,
             kind=self.kind,
             next_step=self.query_one("#relapse-next-step", Input).value,

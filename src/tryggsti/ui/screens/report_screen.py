@@ -91,7 +91,7 @@ class ReportScreen(TryggstiScreen):
     @property
     def kind(self) -> str:
         pressed = self.query_one("#format", RadioSet).pressed_button
-        return pressed.name if pressed is not None else "html"
+        return (pressed.name if pressed is not None else None) or "html"
 
     def _set_default_path(self) -> None:
         today = self.app.clock().date()
@@ -160,7 +160,7 @@ class ReportScreen(TryggstiScreen):
         from tryggsti.vault.errors import VaultError
 
         try:
-            check_export_target(out, self.app.session.path)
+            check_export_target(out, self.app.open_session.path)
         except VaultError as error:
             self._say(message_for(error))
             return
@@ -170,7 +170,7 @@ class ReportScreen(TryggstiScreen):
             question = t("report_screen.overwrite", path=out)
             self.app.push_screen(
                 ConfirmScreen(question),
-                lambda yes: yes and self._write(out, start, end, chosen, overwrite=True),
+                lambda yes: self._write(out, start, end, chosen, overwrite=True) if yes else None,
             )
             return
         self._write(out, start, end, chosen)
@@ -181,7 +181,7 @@ class ReportScreen(TryggstiScreen):
         from tryggsti.services.files import write_export
         from tryggsti.vault.errors import VaultError
 
-        session = self.app.session
+        session = self.app.open_session
         if self.kind == "ics":
             text = report.render_calendar(
                 session, with_text=self.query_one("#ics-text", Checkbox).value

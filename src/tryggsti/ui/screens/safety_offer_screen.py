@@ -13,7 +13,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.css.query import NoMatches
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tryggsti.domain.records import ReflectionKind
@@ -35,6 +34,7 @@ from tryggsti.services.safety_response_text import (
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppModalScreen
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
 
@@ -49,7 +49,7 @@ def line_widget(line: Line) -> Static:
     )
 
 
-class ResponseQuestionScreen(ModalScreen[str | None]):
+class ResponseQuestionScreen(AppModalScreen[str | None]):
     """One gentle question before the response; Esc or «Hopp over» skips it."""
 
     CSS_PATH = SCREENS_TCSS

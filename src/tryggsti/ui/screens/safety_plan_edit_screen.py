@@ -26,7 +26,7 @@ class SafetyPlanEditScreen(TryggstiScreen):
         from tryggsti.domain.text import clean_text
         from tryggsti.services.safety_plan import section_text
 
-        text = clean_text(section_text(self.app.session.data.safety_plan, self.section))
+        text = clean_text(section_text(self.app.open_session.data.safety_plan, self.section))
         self._saved_text = text
         hint = "plan.contact_hint" if self.section in CONTACT_SECTIONS else "plan.list_hint"
         with Vertical(id="plan-edit", classes="padded"):
@@ -40,7 +40,7 @@ class SafetyPlanEditScreen(TryggstiScreen):
         if self.section == "professionals":  # whom to name follows who supports the person
             from tryggsti.services.supporter import supporter_key
 
-            return supporter_key(self.app.session.data, "professionals_help")
+            return supporter_key(self.app.open_session.data, "professionals_help")
         return f"plan.{self.section}_help"
 
     def on_mount(self) -> None:

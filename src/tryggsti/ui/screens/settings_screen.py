@@ -50,7 +50,7 @@ class SettingsScreen(TryggstiScreen):
             yield Static(t("settings.enkel_modus_help"), classes="hint")
             yield Static(t("supporter.settings_label"), classes="label")
             yield Static(t("supporter.settings_help"), classes="hint")
-            yield SupporterChoice(self.app.session.data.profile.supporter, id="supporter")
+            yield SupporterChoice(self.app.open_session.data.profile.supporter, id="supporter")
             yield Static(t("settings.passphrase"), classes="label")
             yield Static(t("settings.passphrase_help"), classes="hint")
             yield Input(password=True, placeholder=t("settings.current_passphrase"), id="current")
@@ -129,6 +129,7 @@ class SettingsScreen(TryggstiScreen):
         if event.radio_set.id == "supporter":
             self._set_supporter(SupporterChoice.answer(event.pressed))
         else:
+            assert event.pressed.name is not None  # each theme's button is named after it
             self.app.set_theme(event.pressed.name)
 
     def _set_supporter(self, answer: str | None) -> None:
@@ -232,7 +233,9 @@ class SettingsScreen(TryggstiScreen):
             return
         info = self._backups[table.cursor_row]
         question = t("settings.restore_question", number=info.number)
-        self.app.push_screen(ConfirmScreen(question), lambda yes: yes and self._restore(info))
+        self.app.push_screen(
+            ConfirmScreen(question), lambda yes: self._restore(info) if yes else None
+        )
 
     def _restore(self, info) -> None:
         from tryggsti.messages import message_for
@@ -243,7 +246,7 @@ class SettingsScreen(TryggstiScreen):
             self._say(t("settings.restore_wait"))
             return
         try:
-            restore_into(self.app.session, info)
+            restore_into(self.app.open_session, info)
         except VaultError as error:
             self._say(message_for(error))
             return

@@ -9,17 +9,17 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import RadioSet, Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.supporter_choice import SupporterChoice
 
 
-class SupporterScreen(Screen):
+class SupporterScreen(AppScreen):
     CSS_PATH = SCREENS_TCSS
 
     BINDINGS = [*ALWAYS, Binding("escape", "skip", t("supporter.skip"))]

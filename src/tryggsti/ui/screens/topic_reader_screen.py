@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Markdown, Static, TextArea
 
 from tryggsti.domain.text import clean_text
@@ -43,7 +44,7 @@ class TopicReaderScreen(TryggstiScreen):
         super().__init__()
         self.topic_id = topic_id
         self._dirty: set[str] = set()
-        self._timer = None
+        self._timer: Timer | None = None
 
     @property
     def topic(self):
@@ -53,7 +54,7 @@ class TopicReaderScreen(TryggstiScreen):
         from tryggsti.services.topics import progress_for
 
         topic = self.topic
-        progress = progress_for(self.app.session, self.topic_id)
+        progress = progress_for(self.app.open_session, self.topic_id)
         with VerticalScroll(id="reader", classes="padded"):
             yield Markdown(topic_markdown(topic), open_links=False, id="reader-text")
             yield Static(t("reader.questions"), classes="label")
@@ -84,12 +85,12 @@ class TopicReaderScreen(TryggstiScreen):
     def on_mount(self) -> None:
         from tryggsti.services.topics import mark_opened
 
-        mark_opened(self.app.session, self.topic_id)
+        mark_opened(self.app.open_session, self.topic_id)
         self._show_done()
         self.query_one("#reader", VerticalScroll).focus()
 
     def _show_done(self) -> None:
-        progress = self.app.session.data.topics[self.topic_id]
+        progress = self.app.open_session.data.topics[self.topic_id]
         done = progress.completed_at is not None
         self.query_one("#toggle-done", Button).label = t(
             "reader.mark_unread" if done else "reader.mark_read"
@@ -139,7 +140,7 @@ class TopicReaderScreen(TryggstiScreen):
     def _make_commitment(self, text: str) -> None:
         from tryggsti.services.commitments import add_commitment
 
-        session = self.app.session
+        session = self.app.open_session
         if any(c.is_open and c.text == text for c in session.data.commitments):
             self.app.notify(t("reader.commitment_exists"))
             return
@@ -168,7 +169,7 @@ class TopicReaderScreen(TryggstiScreen):
         from tryggsti.services.topics import set_completed
 
         self.flush_edits()
-        progress = self.app.session.data.topics[self.topic_id]
-        set_completed(self.app.session, self.topic_id, progress.completed_at is None)
+        progress = self.app.open_session.data.topics[self.topic_id]
+        set_completed(self.app.open_session, self.topic_id, progress.completed_at is None)
         self._show_done()
         self.refresh_bindings()

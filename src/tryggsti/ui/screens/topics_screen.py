@@ -97,4 +97,5 @@ class TopicsScreen(TryggstiScreen):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         from tryggsti.ui.screens.topic_reader_screen import TopicReaderScreen
 
+        assert event.row_key.value is not None  # every row is keyed by its topic's id
         self.app.push_screen(TopicReaderScreen(event.row_key.value))

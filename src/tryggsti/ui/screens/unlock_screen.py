@@ -6,19 +6,19 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.messages_in_view import say_in_view
+from tryggsti.ui.screens.app_screen import AppScreen
 from tryggsti.ui.screens.kept_styles import KeptStyles
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.crisis_lines import CrisisLines
 from tryggsti.ui.widgets.input import Input
 
 
-class UnlockScreen(KeptStyles, Screen):
+class UnlockScreen(KeptStyles, AppScreen):
     BINDINGS = [*ALWAYS, Binding("ctrl+r", "forgot", t("unlock.forgot"), key_display="Ctrl+R")]
 
     def compose(self) -> ComposeResult:

@@ -8,16 +8,16 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tryggsti.strings import t
 from tryggsti.ui.screen_styles import SCREENS_TCSS
+from tryggsti.ui.screens.app_screen import AppModalScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 
 
-class UnsavedQuitScreen(ModalScreen[bool]):
+class UnsavedQuitScreen(AppModalScreen[bool]):
     """Dismisses with True when the app may quit, False to stay."""
 
     CSS_PATH = SCREENS_TCSS

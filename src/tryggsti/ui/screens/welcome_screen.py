@@ -7,7 +7,6 @@ import contextlib
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH, WEAK, choice_problem, strength
@@ -15,12 +14,13 @@ from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.messages_in_view import say_in_view
+from tryggsti.ui.screens.app_screen import AppScreen
 from tryggsti.ui.screens.kept_styles import KeptStyles
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 
 
-class WelcomeScreen(KeptStyles, Screen):
+class WelcomeScreen(KeptStyles, AppScreen):
     BINDINGS = ALWAYS
 
     def compose(self) -> ComposeResult:

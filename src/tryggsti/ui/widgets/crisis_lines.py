@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tryggsti.strings import t
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tryggsti.ui.app import TryggstiApp
 
 
 def hanging(text: str, width: int, *, indent: int) -> str:
@@ -74,6 +81,9 @@ class CrisisLines(VerticalScroll):
     """Crisis lines first, then the other help lines; with details when `everything` is
     set. `which` is "emergency" (one line each) or "others" (with details) where
     something stands between the two (Hjelp nå puts the person's own plan there)."""
+
+    if TYPE_CHECKING:
+        app = getters.app(TryggstiApp)
 
     DEFAULT_CLASSES = "crisis-lines"
 

@@ -5,6 +5,8 @@ Hidden by day; the clock is read again every minute, so a screen left open past 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
@@ -15,8 +17,16 @@ from tryggsti.strings import t
 from tryggsti.ui.plain import join, plain_line
 from tryggsti.ui.widgets.grounding_options import minutes
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tryggsti.ui.app import TryggstiApp
+
 
 class NightSet(Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(TryggstiApp)
+
     DEFAULT_CLASSES = "night-set"
     REDRAW_SECONDS = 60.0
 
@@ -59,4 +69,5 @@ class NightSet(Vertical):
         event.stop()
         from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
 
+        assert event.option.id is not None  # every script's option is named by its id
         self.app.push_screen(GroundingPlayerScreen(event.option.id))

@@ -3,6 +3,8 @@ words a person in a bad hour may search for («selvmord», «ringe») leading to
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from rich.align import Align
 from rich.text import Text
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
@@ -13,19 +15,22 @@ from tryggsti.strings import lookup, t
 from tryggsti.ui.navigation import DESTINATIONS
 from tryggsti.ui.plain import plain_line
 
+if TYPE_CHECKING:
+    from tryggsti.ui.app import TryggstiApp
+
 
 class NavigationCommands(Provider):
     """Offers every destination by its Norwegian name."""
 
     def _extras(self):
-        app = self.app
+        app = cast("TryggstiApp", self.app)  # Textual types it App[object]
         return [
             (t("palette.lock"), t("palette.lock_help"), app.action_lock_now),
             (t("palette.quit"), t("palette.quit_help"), app.action_quit),
         ]
 
     def _all(self):
-        app = self.app
+        app = cast("TryggstiApp", self.app)  # Textual types it App[object]
         entries = [
             (d.label, d.description, (lambda d=d: app.open_destination(d.name)))
             for d in DESTINATIONS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import widgets
 from textual.app import ComposeResult
 from textual.widgets import RadioSet
 
@@ -23,6 +24,6 @@ class SupporterChoice(RadioSet):
             yield RadioButton(t(f"supporter.{name}"), value=name == self._current, name=name)
 
     @staticmethod
-    def answer(pressed: RadioButton) -> str | None:
+    def answer(pressed: widgets.RadioButton) -> str | None:
         """The stored value for a pressed button (None for «Vil ikke svare»)."""
         return pressed.name if pressed.name in SUPPORTERS else None
