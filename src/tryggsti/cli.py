@@ -97,11 +97,11 @@ def entry() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from tryggsti.collector import paused
+    from tryggsti.speed.collector import paused
 
     # A run of the command line makes many objects and little garbage (the imports, one
     # vault): no collection until it ends, or for the app until its first screen is shown
-    # (ui/gc_pauses.started). Collections cost the app 60–90 ms before its first frame.
+    # (speed/gc_pauses.started). Collections cost the app 60–90 ms before its first frame.
     with paused():
         return _run(argv)
 

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from tryggsti.paths import builtin_content_dir
-from tryggsti.toml_cache import cached_toml
+from tryggsti.speed.toml_cache import cached_toml
 
 
 @cache

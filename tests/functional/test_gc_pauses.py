@@ -1,5 +1,5 @@
 """While a vault is open, a full garbage collection does not walk the person's data
-(ui/gc_pauses.py); locking and quitting give everything back to the collector."""
+(speed/gc_pauses.py); locking and quitting give everything back to the collector."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import gc
 
 from tests.helpers import settle, unlock, wait_until
 from tryggsti.config import Config
-from tryggsti.ui import gc_pauses
+from tryggsti.speed import gc_pauses
 
 
 def _walked_by_collector(thing) -> bool:

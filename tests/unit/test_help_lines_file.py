@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tryggsti import toml_cache
 from tryggsti.content import help_lines_file, single_file
 from tryggsti.content.problems import ContentError
+from tryggsti.speed import toml_cache
 
 
 def _copies() -> list[Path]:
@@ -108,7 +108,8 @@ NOT_DECIDING = {
     "tryggsti._start_time",
     "tryggsti.paths",
     "tryggsti.strings",
-    "tryggsti.toml_cache",
+    "tryggsti.speed",
+    "tryggsti.speed.toml_cache",
     "tryggsti.content",
     "tryggsti.domain",
     "tryggsti.content.build_help_lines",

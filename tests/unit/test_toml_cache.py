@@ -8,8 +8,8 @@ import tomllib
 
 import pytest
 
-from tryggsti import toml_cache
 from tryggsti.paths import builtin_content_dir
+from tryggsti.speed import toml_cache
 
 
 @pytest.fixture

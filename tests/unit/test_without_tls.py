@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from tryggsti.ui.without_tls import asyncio_without_tls
+from tryggsti.speed.without_tls import asyncio_without_tls
 
 
 def _run(code: str, home=None) -> str:
@@ -25,7 +25,7 @@ def _run(code: str, home=None) -> str:
 def test_asyncio_loads_without_ssl_and_ssl_can_be_imported_after():
     code = """
 import sys
-from tryggsti.ui.without_tls import asyncio_without_tls
+from tryggsti.speed.without_tls import asyncio_without_tls
 with asyncio_without_tls():
     import asyncio
     import textual.app

@@ -6,7 +6,7 @@ checked as before (content.single_file), and a copy is kept when it is clean.
 The copy is named by the file's bytes and by the code that checks them: tryggsti's
 version and the size and time of each of the checking modules' files, as Python decides
 that bytecode is fresh. An edited file or a changed check is checked again. It lives with
-the string table's copy (tryggsti.toml_cache) and holds only shipped text.
+the string table's copy (tryggsti.speed.toml_cache) and holds only shipped text.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ import os
 from datetime import date, datetime, time
 from typing import Any
 
-from tryggsti import __version__, toml_cache
+from tryggsti import __version__
 from tryggsti.content.build_help_lines import resources
 from tryggsti.content.safe_read import UnreadableFile, read_file_bytes
 from tryggsti.domain.help_lines import Resources
 from tryggsti.paths import builtin_content_dir
+from tryggsti.speed import toml_cache
 
 # The files whose code decides whether resources.toml is clean and what its table holds
 # (tests/unit/test_help_lines_file.py holds this to what content.single_file imports).

@@ -17,8 +17,8 @@ from textual.reactive import reactive
 
 from tryggsti.config import Config, load_config, save_config
 from tryggsti.services.clock import Clock, system_clock
+from tryggsti.speed import gc_pauses
 from tryggsti.strings import t
-from tryggsti.ui import gc_pauses
 from tryggsti.ui.no_break import keep_no_break_spaces
 from tryggsti.ui.themes import start_with_theme
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 keep_no_break_spaces()  # help line numbers never split across two lines
 IDLE_CHECK_SECONDS = 5.0
-TIDY_WHEN_IDLE_S = 30.0  # a full garbage collection waits for a quiet moment (gc_pauses)
+TIDY_WHEN_IDLE_S = 30.0  # a full garbage collection waits for a quiet moment (speed/gc_pauses.py)
 GC_AFTER_LOCK_S = 0.5
 WARM_UP_DELAY_S = 0.5
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 
-from tryggsti.ui import gc_pauses
+from tryggsti.speed import gc_pauses
 from tryggsti.ui.navigation import BY_NAME, Destination
 
 PREFIX = "kept-"

@@ -32,7 +32,7 @@ def forget_textual_debugging() -> None:
 def run_app(args) -> int:
     forget_textual_debugging()
     from tryggsti.config import configured_content_dirs, load_config
-    from tryggsti.ui.without_tls import asyncio_without_tls
+    from tryggsti.speed.without_tls import asyncio_without_tls
 
     with asyncio_without_tls():
         from tryggsti.ui.app import TryggstiApp
