@@ -95,10 +95,12 @@ def start_with_theme(app, name: str) -> None:
     Setting `app.theme` once running makes Textual parse every style sheet a second time
     with the new colours; choosing it here means the first parse is the only one.
     """
-    from textual.app import App
+    from textual.app import App, InvalidThemeError
 
     register_themes(app)
-    app.set_reactive(App.theme, app._validate_theme(name))
+    if name not in app.available_themes:  # what setting `app.theme` would check
+        raise InvalidThemeError(f"Theme {name!r} has not been registered.")
+    app.set_reactive(App.theme, name)
     app.stylesheet.set_variables(app.get_css_variables())
     theme = app.current_theme
     app.set_class(True, f"-theme-{theme.name}", update=False)

@@ -8,8 +8,9 @@ Textual styles each widget as it is mounted, just before the screen is first sho
 
 The only app-wide style change in tryggsti is the theme. So a screen notes the theme when
 its widgets are styled (mounted) and each time it is shown, and it is restyled only when
-the theme differs. Textual's own handlers run after these (for each class, the subclass
-first), so this only tells them whether to restyle.
+the theme differs. Textual calls one handler per class, the subclass first, so these run
+before Screen's own and only tell it whether to restyle (`ScreenResume.refresh_styles`,
+public; tests/functional/test_kept_screens_stay_true.py holds it).
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ class KeptStyles:
 
     _styled_with_theme: str | None = None
 
-    def _on_mount(self, event: events.Mount) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self._styled_with_theme = self.app.theme  # type: ignore[attr-defined]
 
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         theme = self.app.theme  # type: ignore[attr-defined]
         if self._styled_with_theme == theme:
             event.refresh_styles = False
