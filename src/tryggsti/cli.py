@@ -97,7 +97,7 @@ def entry() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from tryggsti.speed.collector import paused
+    from tryggsti.speed.gc_pauses import paused
 
     # A run of the command line makes many objects and little garbage (the imports, one
     # vault): no collection until it ends, or for the app until its first screen is shown

@@ -14,7 +14,7 @@ import msgspec
 from tryggsti.domain.codec import PayloadError, PayloadTooNew
 from tryggsti.domain.migrations import MigrationError, migrate
 from tryggsti.domain.records import SCHEMA_VERSION, InvalidRecord, VaultData
-from tryggsti.speed.collector import long_lived, paused
+from tryggsti.speed.gc_pauses import long_lived, paused
 
 # The lists whose records the app tells apart by id: in a table row's key, in a widget's
 # id (which Textual allows letters, digits, «-» and «_» in), in the calendar's UID.
