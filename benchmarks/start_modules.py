@@ -12,7 +12,6 @@ with benchmarks/startup.py's instruction_figures).
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -78,7 +77,8 @@ def main() -> None:
     if "--compare" in sys.argv:
         before = json.loads(Path(sys.argv[sys.argv.index("--compare") + 1]).read_text())
     for path, names in found.items():
-        print(f"{path}: {len(names)} modules, {sum(n.startswith('tryggsti') for n in names)} of tryggsti")
+        ours = sum(name.startswith("tryggsti") for name in names)
+        print(f"{path}: {len(names)} modules, {ours} of tryggsti")
         if before is not None:
             added = sorted(set(names) - set(before[path]))
             gone = sorted(set(before[path]) - set(names))
