@@ -17,7 +17,7 @@ from tests.enkel.walks import CRISIS_HEADING, FORBIDDEN, PASSPHRASE, make_vault
 pexpect = pytest.importorskip("pexpect")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX pty")
 
-GOODBYE = "tryggsti er avsluttet. Alt er lagret."
+GOODBYE = "Appen er avsluttet. Alt er lagret."
 
 
 def spawn(vault, monkeypatch):

@@ -90,7 +90,7 @@ def _check(result, name: str) -> None:
 def test_each_flow(vault, name):
     result = walk(vault, [PASSPHRASE, *FLOWS[name]])
     _check(result, name)
-    assert result.out.rstrip().endswith("tryggsti er avsluttet. Alt er lagret.")
+    assert result.out.rstrip().endswith("Appen er avsluttet. Alt er lagret.")
 
 
 @pytest.mark.parametrize("name", sorted(FLOWS))
@@ -205,7 +205,7 @@ def test_end_of_input_in_a_check_in_saves_what_was_answered(vault):
     result = walk(vault, [PASSPHRASE, "i", "4", "6"])
     assert result.code == 0
     assert "Innsjekken er lagret" in result.out
-    assert result.out.rstrip().endswith("tryggsti er avsluttet. Alt er lagret.")
+    assert result.out.rstrip().endswith("Appen er avsluttet. Alt er lagret.")
     with VaultSession.unlock(vault, PASSPHRASE) as session:
         (entry,) = session.data.checkins
     assert (entry.mood, entry.distress) == (4, 6)
@@ -296,7 +296,7 @@ def test_a_damaged_vault_is_said_and_exits_with_the_commands_code(tmp_path):
     result = walk(vault, [PASSPHRASE])
     assert result.code == VaultDamaged.exit_code
     assert problems(result.out) == []
-    assert "tryggsti er avsluttet" in result.out
+    assert "Appen er avsluttet" in result.out
 
 
 def test_user_text_with_escapes_and_emoji_prints_as_plain_text(vault):

@@ -168,18 +168,6 @@ def respond_menu(app, checkin_id: str, response) -> None:
             reflection(app, checkin_id, ReflectionKind.CRAVING)
 
 
-def words_key(kind: ReflectionKind, name: str) -> str:
-    if kind is ReflectionKind.CRAVING and name in (
-        "title",
-        "lead",
-        "before",
-        "helped",
-        "next_time",
-    ):
-        return f"relapse.craving_{name}"
-    return f"relapse.{name}"
-
-
 def reflection(app, checkin_id: str, kind: ReflectionKind = ReflectionKind.USE) -> None:
     from tryggsti.services.relapse import save_reflection, words_key
 

@@ -8,13 +8,19 @@ from tryggsti.domain.text import clean_text
 from tryggsti.services.session import VaultSession
 
 # After craving that was resisted, these have their own words (what helped to resist).
-CRAVING_WORDS = ("title", "lead", "before", "helped", "next_time")
+CRAVING_WORDS = {
+    "title": "relapse.craving_title",
+    "lead": "relapse.craving_lead",
+    "before": "relapse.craving_before",
+    "helped": "relapse.craving_helped",
+    "next_time": "relapse.craving_next_time",
+}
 
 
 def words_key(kind: ReflectionKind, name: str) -> str:
     """The string-table key for a part of the look back of this kind."""
     if kind is ReflectionKind.CRAVING and name in CRAVING_WORDS:
-        return f"relapse.craving_{name}"
+        return CRAVING_WORDS[name]
     return f"relapse.{name}"
 
 

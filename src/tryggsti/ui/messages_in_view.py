@@ -13,4 +13,7 @@ def say_in_view(line: Static, text: str | Content) -> None:
     # A message may carry a path or other text from outside: never markup.
     line.update(plain(text) if isinstance(text, str) else text)
     if text:
-        line.call_after_refresh(line.scroll_visible, animate=False)
+        # Twice after a refresh: the first lays out the line at its new height, the
+        # second the scrolling container around it (a message that wraps to four lines
+        # was scrolled to where its first line would show, the rest below the fold).
+        line.call_after_refresh(line.call_after_refresh, line.scroll_visible, animate=False)

@@ -99,7 +99,7 @@ def start_with_theme(app, name: str) -> None:
 
     register_themes(app)
     if name not in app.available_themes:  # what setting `app.theme` would check
-        raise InvalidThemeError(f"Theme {name!r} has not been registered.")
+        raise InvalidThemeError(name)
     app.set_reactive(App.theme, name)
     app.stylesheet.set_variables(app.get_css_variables())
     theme = app.current_theme

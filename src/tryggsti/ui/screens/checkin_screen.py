@@ -28,7 +28,11 @@ MAX_COMMITMENTS_ASKED = 6  # the most urgent; the rest are a key away under Forp
 UNSAFE_KINDS = tuple(UnsafeKind)
 # «Vil ikke svare nå» comes first and is chosen from the start: an Enter or a space in
 # passing never answers «ja» (the set's cursor starts on its first button).
-HARM_ANSWERS = (("harm-unanswered", None), ("harm-no", False), ("harm-yes", True))
+HARM_ANSWERS = (
+    ("harm-unanswered", "checkin.harm_unanswered", None),
+    ("harm-no", "checkin.harm_no", False),
+    ("harm-yes", "checkin.harm_yes", True),
+)
 
 
 class LeaveCheckInScreen(AppModalScreen[str]):
@@ -84,9 +88,8 @@ class CheckInScreen(TryggstiScreen):
             yield Static(t("checkin.harm_thoughts"), classes="label")
             yield Static(t("checkin.harm_who_sees"), classes="hint")
             with RadioSet(id="harm-thoughts"):
-                for button_id, _answer in HARM_ANSWERS:
-                    label = t(f"checkin.{button_id.replace('-', '_')}")
-                    yield RadioButton(label, id=button_id, value=button_id == "harm-unanswered")
+                for button_id, key, _answer in HARM_ANSWERS:
+                    yield RadioButton(t(key), id=button_id, value=button_id == "harm-unanswered")
             yield from self._commitment_boxes()
             yield Static(t("checkin.sleep"), classes="label")
             yield Input(
@@ -136,7 +139,8 @@ class CheckInScreen(TryggstiScreen):
         return None if pressed is None else pressed.id
 
     def _form(self) -> CheckInForm:
-        harm = dict(HARM_ANSWERS).get(self._pressed("harm-thoughts") or "harm-unanswered")
+        pressed = self._pressed("harm-thoughts")
+        harm = next((answer for button, _key, answer in HARM_ANSWERS if button == pressed), None)
         kind = self._pressed("unsafe-kind")
         return CheckInForm(
             mood=self.query_one("#scale-mood", Scale).value,
