@@ -3,8 +3,11 @@ response as the app, as plain text after saving (SAFETY-RESPONSES.md, «The comm
 
 from __future__ import annotations
 
+import json
+
 from tests.unit.cli_helpers import PASSPHRASE, init_vault, logg
 from tryggsti.services.session import VaultSession
+from tryggsti.strings import t
 
 
 def _vault(tmp_path, monkeypatch, capsys):
@@ -129,3 +132,30 @@ def test_text_is_cleaned_as_in_the_app(tmp_path, monkeypatch, capsys):
     assert result.code == 0, result.err
     note = _checkins(vault)[-1].note
     assert "\x1b" not in note and "\x07" not in note and note.endswith("to")
+
+
+def test_a_yes_to_the_gentle_question_reaches_the_reports(tmp_path, monkeypatch, capsys):
+    """SAFETY-RESPONSES.md, «Persistence»: a «ja» given to the gentle question after a
+    check-in reaches the saved check-in, and from there the md, html and json reports."""
+    from tests.unit.cli_helpers import eksport
+    from tryggsti.services.checkins import answer_harm_question, check_in
+
+    vault = _vault(tmp_path, monkeypatch, capsys)
+    with VaultSession.unlock(vault, PASSPHRASE) as session:
+        result = check_in(session, mood=1, distress=None)
+        assert result.response is not None and result.response.question == "harm_thoughts"
+        answered = answer_harm_question(session, result.entry.id, True)
+        assert answered.response is not None and answered.response.lead == "harm_thoughts"
+    assert _checkins(vault)[-1].harm_thoughts is True
+    for kind in ("md", "html"):
+        out = tmp_path / f"rapport.{kind}"
+        done = eksport(monkeypatch, capsys, vault, kind, out, "--med", "innsjekk,tanker")
+        assert done.code == 0, done.err
+        text = out.read_text(encoding="utf-8")
+        assert t("report.harm_included") in text, kind
+        assert t("report.harm_yes_days", count=1) in text, kind
+    out = tmp_path / "alt.json"
+    assert eksport(monkeypatch, capsys, vault, "json", out).code == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["checkins"][-1]["harm_thoughts"] is True
+    assert len(document["report"]["harm_thoughts"]["yes_days"]) == 1
