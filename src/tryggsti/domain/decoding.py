@@ -84,8 +84,10 @@ def check_identities(data: VaultData) -> None:
             )
         if len(set(ids)) != len(ids):
             seen: set[str] = set()
-            bad = next(i for i, id_ in enumerate(ids) if id_ in seen or seen.add(id_))
-            raise PayloadError(f"vault.{name}[{bad}].id: the same as an earlier record's")
+            for index, id_ in enumerate(ids):
+                if id_ in seen:
+                    raise PayloadError(f"vault.{name}[{index}].id: the same as an earlier record's")
+                seen.add(id_)
 
 
 def _is_id(text: str) -> bool:

@@ -368,7 +368,11 @@ def glance(report: Report) -> Glance:
         used = sum(report.used_days)
     elif summary is not None:
         used = summary.substance_days
-    rated = [g for g in report.grounding if g.before is not None and g.after is not None]
+    rated = [
+        (g.before, g.after)
+        for g in report.grounding
+        if g.before is not None and g.after is not None
+    ]
     has_grounding = report.has("jording")
     return Glance(
         checkins=summary.count if summary else None,
@@ -376,8 +380,8 @@ def glance(report: Report) -> Glance:
         used_days=used,
         harm_days=len(report.harm.yes_days) if report.harm else None,
         grounding_count=len(report.grounding) if has_grounding else None,
-        grounding_before=mean(g.before for g in rated) if has_grounding and rated else None,
-        grounding_after=mean(g.after for g in rated) if has_grounding and rated else None,
+        grounding_before=mean(before for before, _ in rated) if has_grounding and rated else None,
+        grounding_after=mean(after for _, after in rated) if has_grounding and rated else None,
         homework_percents=[percent(p.fraction) for p in report.homework]
         if report.has("hjemmeoppgaver")
         else None,

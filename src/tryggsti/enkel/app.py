@@ -12,12 +12,17 @@ import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tryggsti.config import Config, configured_content_dirs, load_config
 from tryggsti.enkel.output import Ended, LockAsked, Option, Terminal
 from tryggsti.enkel.start import BY_ITSELF
 from tryggsti.services.clock import Clock, system_clock
 from tryggsti.strings import t
+
+if TYPE_CHECKING:
+    from tryggsti.domain.content import ContentLibrary
+    from tryggsti.domain.help_lines import Resources
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
@@ -57,8 +62,8 @@ class EnkelApp:
         self.clock = clock
         self.kdf_log_n = kdf_log_n
         self.session = None
-        self._library = None
-        self._resources = None
+        self._library: ContentLibrary | None = None
+        self._resources: Resources | None = None
         self.exit_code = EXIT_OK  # a vault that cannot be opened sets its own (vault.errors)
         self.terminal = terminal or Terminal()
         self.terminal.help_lines = self.help_lines
@@ -68,7 +73,7 @@ class EnkelApp:
     # What the flows share
 
     @property
-    def library(self):
+    def library(self) -> ContentLibrary:
         if self._library is None:
             from tryggsti.content.loader import ContentError, load_library
 
@@ -80,7 +85,7 @@ class EnkelApp:
         return self._library
 
     @property
-    def resources(self):
+    def resources(self) -> Resources:
         if self._library is not None:
             return self._library.resources
         if self._resources is None:

@@ -17,6 +17,7 @@ import textwrap
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal, overload
 
 from tryggsti.strings import t
 
@@ -90,6 +91,10 @@ class Reader:
         except (AttributeError, OSError, ValueError):
             self._fd = None
 
+    @overload
+    def line(self, timeout: None = None) -> str: ...
+    @overload
+    def line(self, timeout: float | None) -> str | None: ...
     def line(self, timeout: float | None = None) -> str | None:
         """The next line without its newline; None when `timeout` seconds passed first.
         Raises EOFError at the end of input."""
@@ -307,6 +312,14 @@ class Terminal:
                 continue
             return answer
 
+    @overload
+    def choose(
+        self, options: Sequence[Option], prompt: str | None = None, *, back: Literal[False]
+    ) -> str: ...
+    @overload
+    def choose(
+        self, options: Sequence[Option], prompt: str | None = None, *, back: bool = True
+    ) -> str | None: ...
     def choose(
         self, options: Sequence[Option], prompt: str | None = None, *, back: bool = True
     ) -> str | None:

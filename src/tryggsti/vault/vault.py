@@ -634,6 +634,7 @@ def restore_over_damaged(
     if not backup.is_file():
         raise BackupMissing(path=str(backup))
     lock = _acquire_lock(path)
+    assert lock is not None  # None only with allow_read_only; a read-only folder raised
     try:
         try:
             parsed = fmt.split(_read_small(backup))

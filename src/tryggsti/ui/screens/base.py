@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -38,7 +39,7 @@ class TryggstiScreen(KeptStyles, AppScreen):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         from tryggsti.ui.cursor import place_cursor_on_screen
 
         place_cursor_on_screen(self)  # a screen with nothing focused: its title

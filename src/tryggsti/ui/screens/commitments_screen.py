@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
@@ -49,7 +50,7 @@ class CommitmentsScreen(TryggstiScreen):
         yield DataTable(cursor_type="row", id="commitments-table")
         yield Static("", id="commitments-empty", classes="hint padded")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         table = self.query_one("#commitments-table", DataTable)
         table.add_column(t("commitments.col_text"), key="text")
         table.add_column(t("commitments.col_due"), key="due")
@@ -58,7 +59,7 @@ class CommitmentsScreen(TryggstiScreen):
         self.refresh_rows()
         table.focus()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         if self.changed_since_drawn():
             self.refresh_rows()
 

@@ -3,6 +3,7 @@ and the night set (first at night); Enter starts one."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -52,7 +53,7 @@ class GroundingListScreen(TryggstiScreen):
             return frozenset()
         return current_homework_items(session.data, self.app.clock().date()).grounding
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         options = self.query_one("#grounding-list", OptionList)
         width = list_width(self.app.size.width)
         wanted = self._built_for_homework = self._homework_grounding()

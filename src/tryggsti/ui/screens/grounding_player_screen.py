@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -72,7 +73,7 @@ class GroundingPlayerScreen(TryggstiScreen):
             yield Static("", id="player-status", classes="hint")
             yield Static("", id="player-unsaved", classes="hint")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.query_one("#player-title", Static).update(plain(self.script.title))
         self.set_interval(self.TICK_SECONDS, self.tick)
         unsaved = self.query_one("#player-unsaved", Static)

@@ -5,6 +5,7 @@ to each part, so the overdose steps are one key away."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -81,11 +82,11 @@ class HelpNowScreen(TryggstiScreen):
             yield Static(_suicide(), id="help-suicide", classes="help-paragraph")
             yield Static(_overdose(), id="help-overdose", classes="help-paragraph")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         # The button that looks chosen is the one Enter presses.
         self.query_one("#ground", Button).focus(scroll_visible=False)
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         self.query_one("#own-plan", Static).update(self._own_plan())
         self.query_one("#ground", Button).focus(scroll_visible=False)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
@@ -61,14 +62,14 @@ class HomeworkScreen(TryggstiScreen):
                 yield Button(t("homework_screen.import"), variant="primary", id="import")
             yield Static("", id="homework-message", classes="message")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.refresh_list()
         # Typing goes into the path at once, but the screen stays at its top, so the title
         # and the progress are what a person sees first, at 60x20 too.
         self.query_one("#homework-path", Input).focus(scroll_visible=False)
         self.query_one("#homework", VerticalScroll).scroll_home(animate=False)
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         self.refresh_list()
 
     def refresh_list(self) -> None:
@@ -158,13 +159,13 @@ class HomeworkScreen(TryggstiScreen):
         if result.problems:
             self._say_broken(describe_all(result.problems))
             return
+        assert result.homework is not None  # a file without problems holds homework
         where = t("homework_screen.read_from", folder=shown_folder(path.parent), name=path.name)
         if not import_it:
             shown = [where, t("homework_screen.check_ok")]
             shown += [f"  {line}" for line in summary_lines(result.homework, self.app.library)]
             self._say("\n".join(shown))
             return
-        assert result.homework is not None  # a file without problems holds homework
         added = import_homework(session, result.homework)
         self._say(t("homework_screen.imported") if added else t("lekse.already_imported"))
         self.refresh_list()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -52,7 +53,7 @@ class MoodLogScreen(TryggstiScreen):
             yield Static(t("mood_log.open_hint"), id="mood-open-hint", classes="hint")
             yield Static("", id="mood-relapses", classes="padded")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         table = self.query_one("#mood-table", DataTable)
         for key in ("when", "mood", "distress", "craving", "used", "harm", "note"):
             table.add_column(t(f"mood_log.col_{key}"), key=key)
@@ -61,7 +62,7 @@ class MoodLogScreen(TryggstiScreen):
         # The arrows choose a check-in at once; the log still opens at its top.
         table.focus(scroll_visible=False)
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         if self.changed_since_drawn():
             self.show_period()
 
@@ -157,7 +158,9 @@ class MoodLogScreen(TryggstiScreen):
             row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
             self._open(row_key.value)
 
-    def _open(self, checkin_id: str) -> None:
+    def _open(self, checkin_id: str | None) -> None:
         from tryggsti.ui.screens.checkin_entry_screen import CheckInEntryScreen
 
+        if checkin_id is None:  # a row without a key: every row here has its check-in's id
+            return
         self.app.push_screen(CheckInEntryScreen(checkin_id))

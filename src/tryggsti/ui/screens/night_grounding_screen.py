@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -26,7 +27,7 @@ class NightGroundingScreen(TryggstiScreen):
         yield Static(t("night.lead"), classes="lead padded")
         yield OptionList(id="night-list")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         grounding = self.app.library.grounding
         options = self.query_one("#night-list", OptionList)
         width = list_width(self.app.size.width)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -88,7 +89,7 @@ class QuestionnaireScreen(TryggstiScreen):
             yield Static("", id="oas-status", classes="hint")
             yield Markdown("", open_links=False, id="oas-explanation")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         questionnaire = self.questionnaire
         scale = self.query_one("#oas-scale", ShownScale)
         scale.low, scale.high = questionnaire.scale_min, questionnaire.scale_max

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import RadioSet, Static
@@ -80,7 +81,7 @@ class ReportScreen(TryggstiScreen):
                 yield Button(t("report_screen.make"), variant="primary", id="make")
             yield Static("", id="report-message", classes="message")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self._set_default_path()
         self._show_options()
         # The screen opens at its top, on the first choice: the period, format and sections

@@ -9,6 +9,7 @@ with one key.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -100,7 +101,7 @@ class SafetyOfferScreen(TryggstiScreen):
             scripts = scripts_in_set(self.app.library.grounding.values(), NIGHT_SET)
             titles = [script.title for script in scripts]
         return render_for(
-            self.app.session,
+            self.app.open_session,
             self.response,
             titles_at_night=titles,
             repeat_answer=self.repeat_answer,
@@ -112,7 +113,7 @@ class SafetyOfferScreen(TryggstiScreen):
             yield Static(t("safety_offer.back_hint"), classes="hint", id="response-hint")
             yield Vertical(id="response-choices")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self._show()
         if self.response.question is not None:
             self.app.push_screen(ResponseQuestionScreen(self.response.question), self._answered)
@@ -181,6 +182,8 @@ class SafetyOfferScreen(TryggstiScreen):
         self.call_after_refresh(block.scroll_visible, top=True, animate=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.name is None:  # each choice button is named by its Choice
+            return
         choice = Choice(event.button.name)
         if choice is Choice.NOT_NOW:
             self.action_not_now()

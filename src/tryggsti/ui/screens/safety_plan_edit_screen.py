@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -43,7 +44,7 @@ class SafetyPlanEditScreen(TryggstiScreen):
             return supporter_key(self.app.open_session.data, "professionals_help")
         return f"plan.{self.section}_help"
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.query_one("#plan-text", TextArea).focus()
 
     def _store(self, *, keep_everything: bool = False) -> bool:

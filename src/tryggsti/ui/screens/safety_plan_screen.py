@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -50,11 +51,11 @@ class SafetyPlanScreen(TryggstiScreen):
                 yield Button(t("plan_print.button"), id="print-plan")
             yield Static("", id="plan-message", classes="message")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.refresh_plan()
         self.query_one("#plan", VerticalScroll).focus()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         self.refresh_plan()
 
     def refresh_plan(self) -> None:
@@ -83,9 +84,12 @@ class SafetyPlanScreen(TryggstiScreen):
         today = self.app.clock().date()
         out = Path.home() / t("plan_print.file_name", date=today.isoformat())
         key = "plan_print.confirm_replace" if out.exists() else "plan_print.confirm"
-        self.app.push_screen(
-            ConfirmScreen(t(key, path=out)), lambda yes: yes and self._write_plan(out)
-        )
+
+        def write_if_yes(yes: bool | None) -> None:
+            if yes:
+                self._write_plan(out)
+
+        self.app.push_screen(ConfirmScreen(t(key, path=out)), write_if_yes)
 
     def _write_plan(self, out) -> None:
         from tryggsti.messages import message_for
@@ -93,7 +97,7 @@ class SafetyPlanScreen(TryggstiScreen):
         from tryggsti.services.report_plan import render_plan
         from tryggsti.vault.errors import VaultError
 
-        session = self.app.session
+        session = self.app.open_session
         text = render_plan(
             session.data.safety_plan,
             self.app.library.resources,

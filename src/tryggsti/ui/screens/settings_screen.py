@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, RadioSet, Static
@@ -71,7 +71,7 @@ class SettingsScreen(TryggstiScreen):
             with Horizontal(classes="buttons"):
                 yield Button(t("move.title"), id="move")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         chain(*(self.query_one(f, Input) for f in ("#current", "#new-1", "#new-2")))
         table = self.query_one("#backups", DataTable)
         table.add_column(t("settings.col_number"), key="number")
@@ -83,7 +83,7 @@ class SettingsScreen(TryggstiScreen):
     def on_screen_suspend(self) -> None:
         self._empty_passphrase_fields()  # a kept screen holds no passphrase once left
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         self.refresh_backups()
 
     def _say(self, text: str) -> None:

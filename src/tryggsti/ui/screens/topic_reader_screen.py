@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -82,7 +83,7 @@ class TopicReaderScreen(TryggstiScreen):
             yield Static("", id="reader-done", classes="hint")
             yield Button("", id="toggle-done", variant="primary")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         from tryggsti.services.topics import mark_opened
 
         mark_opened(self.app.open_session, self.topic_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
@@ -30,7 +31,7 @@ class TopicsScreen(TryggstiScreen):
         yield Static("", id="topics-lead", classes="lead padded")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="topics-table")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         table = self.query_one("#topics-table", DataTable)
         # «Område» only where there is room: the status («Åpnet, 1/4 svar») must show whole.
         with_area = self.app.size.width >= WIDE
@@ -66,7 +67,7 @@ class TopicsScreen(TryggstiScreen):
             return frozenset()
         return current_homework_items(session.data, self.app.clock().date()).topics
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         if self.changed_since_drawn():  # nothing saved since: the statuses are still true
             self.refresh_progress()
 
