@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import msgspec
 
-from tryggsti.domain.codec import PayloadError, PayloadTooNew
+from tryggsti.domain.codec import PayloadError, PayloadTooNew, encode_vault, to_jsonable
 from tryggsti.domain.migrations import MigrationError, migrate
 from tryggsti.domain.records import SCHEMA_VERSION, InvalidRecord, VaultData
 from tryggsti.speed.gc_pauses import long_lived, paused
@@ -101,7 +101,6 @@ def dropped_by_reading(payload: bytes, data: VaultData) -> list[str]:
     one check most opens make); only a payload that differs is walked, and then only
     where it has keys the records do not. Names are paths without list indices:
     ["later_kind", "checkins[].extra"]."""
-    from tryggsti.domain.codec import encode_vault, to_jsonable
 
     if not payload.startswith(_CURRENT) or encode_vault(data) == payload:
         return []

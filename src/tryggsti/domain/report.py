@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from statistics import mean
 
 from tryggsti.domain.content import ContentLibrary
 from tryggsti.domain.homework_progress import HomeworkProgress, homework_progress
@@ -170,7 +171,6 @@ def day_first_mean(values: list[float | None]) -> float | None:
     """The mean of the days that have a value. Each day counts once however many check-ins
     it had (its own value is already that day's mean): the summary, the week table and the
     chart all average this one way."""
-    from statistics import mean
 
     logged = [v for v in values if v is not None]
     return mean(logged) if logged else None
@@ -360,8 +360,6 @@ class Glance:
 
 
 def glance(report: Report) -> Glance:
-    from statistics import mean
-
     summary = report.summary
     used: int | None = None
     if report.used_days:

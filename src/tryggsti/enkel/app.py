@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tryggsti.config import Config, configured_content_dirs, load_config
+from tryggsti.content.help_lines_file import load_resources
+from tryggsti.content.loader import ContentError, load_library
 from tryggsti.enkel.output import Ended, LockAsked, Option, Terminal
 from tryggsti.enkel.start import BY_ITSELF
+from tryggsti.paths import default_vault_path
 from tryggsti.services.clock import Clock, system_clock
 from tryggsti.strings import t
 
@@ -75,8 +78,6 @@ class EnkelApp:
     @property
     def library(self) -> ContentLibrary:
         if self._library is None:
-            from tryggsti.content.loader import ContentError, load_library
-
             try:
                 self._library = load_library(self.content_dirs)
             except ContentError:
@@ -89,8 +90,6 @@ class EnkelApp:
         if self._library is not None:
             return self._library.resources
         if self._resources is None:
-            from tryggsti.content.help_lines_file import load_resources
-
             self._resources = load_resources()
         return self._resources
 
@@ -100,7 +99,7 @@ class EnkelApp:
     def help_lines(self) -> list[str]:
         """`h` at any prompt: the crisis lines, open now or not, and with the vault open
         the person's own people from the plan right after them."""
-        from tryggsti.enkel.help_now import crisis_lines, own_contacts
+        from tryggsti.enkel.help_now import crisis_lines, own_contacts  # noqa: PLC0415 (a flow loads when first opened)
 
         lines = crisis_lines(self.resources, self.now())
         if self.session is not None:
@@ -135,7 +134,7 @@ class EnkelApp:
 
     def _open_vault(self) -> bool:
         """Unlock, create or recover; False when the person chose to leave."""
-        from tryggsti.enkel.unlock import open_vault
+        from tryggsti.enkel.unlock import open_vault  # noqa: PLC0415 (a flow loads when first opened)
 
         session = open_vault(self)
         if session is None:
@@ -156,7 +155,7 @@ class EnkelApp:
                 session.close()
 
     def _home(self) -> None:
-        from tryggsti.enkel import home
+        from tryggsti.enkel import home  # noqa: PLC0415 (a flow loads when first opened)
 
         flows = _flows()
         term = self.terminal
@@ -175,7 +174,7 @@ class EnkelApp:
 
 def _flows() -> dict[str, Callable[[EnkelApp], None]]:
     """Each flow by its name in HOME_MENU, imported when Hjem is first shown."""
-    from tryggsti.enkel import (
+    from tryggsti.enkel import (  # noqa: PLC0415 (a flow loads when first opened)
         checkin,
         grounding,
         help_now,
@@ -204,7 +203,6 @@ def _flows() -> dict[str, Callable[[EnkelApp], None]]:
 
 def run_enkel(args, reason: str) -> int:
     """`tryggsti --enkel` (and the other ways in: tryggsti.enkel.start)."""
-    from tryggsti.paths import default_vault_path
 
     config = load_config()
     app = EnkelApp(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import sys
 import textwrap
 import time
@@ -106,7 +107,6 @@ class Reader:
             if timeout is not None and self.clock() - started >= timeout:
                 return None
             return text.rstrip("\r\n")
-        import select
 
         deadline = None if timeout is None else self.clock() + timeout
         while b"\n" not in self._buffer:
@@ -290,7 +290,7 @@ class Terminal:
             text = plain(prompt).rstrip() + ": "
             try:
                 if self.interactive:
-                    import getpass
+                    import getpass  # noqa: PLC0415 (only a prompt at a terminal needs it)
 
                     answer = getpass.getpass(text)
                 else:

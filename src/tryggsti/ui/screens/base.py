@@ -9,6 +9,7 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from tryggsti.strings import t
+from tryggsti.ui.cursor import place_cursor_on_screen
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.screens.app_screen import AppScreen
@@ -40,8 +41,6 @@ class TryggstiScreen(KeptStyles, AppScreen):
         yield from ()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        from tryggsti.ui.cursor import place_cursor_on_screen
-
         place_cursor_on_screen(self)  # a screen with nothing focused: its title
 
     _drawn_mark: tuple | None = None

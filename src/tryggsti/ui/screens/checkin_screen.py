@@ -171,7 +171,7 @@ class CheckInScreen(TryggstiScreen):
         if result.response is None:
             self.app.notify(t("checkin.saved"))
             return
-        from tryggsti.ui.screens.safety_offer_screen import SafetyOfferScreen
+        from tryggsti.ui.screens.safety_offer_screen import SafetyOfferScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self.app.push_screen(SafetyOfferScreen(result))
 

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from tryggsti.dates import long_date, relative_day
+from tryggsti.services.commitments import sorted_for_display
 from tryggsti.strings import t
 from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
@@ -64,8 +65,6 @@ class CommitmentsScreen(TryggstiScreen):
             self.refresh_rows()
 
     def refresh_rows(self, select: str | None = None) -> None:
-        from tryggsti.services.commitments import sorted_for_display
-
         if self.app.session is None:
             return
         table = self.query_one("#commitments-table", DataTable)
@@ -117,19 +116,19 @@ class CommitmentsScreen(TryggstiScreen):
         return row_key.value
 
     def action_add(self) -> None:
-        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen
+        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self.app.push_screen(CommitmentEditScreen(None), self._after_edit)
 
     def action_edit(self) -> None:
-        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen
+        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         commitment_id = self._selected_id()
         if commitment_id is not None:
             self.app.push_screen(CommitmentEditScreen(commitment_id), self._after_edit)
 
     def action_close_one(self) -> None:
-        from tryggsti.ui.screens.commitment_status_screen import CommitmentStatusScreen
+        from tryggsti.ui.screens.commitment_status_screen import CommitmentStatusScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         commitment_id = self._selected_id()
         if commitment_id is not None:

@@ -142,13 +142,13 @@ class HelpNowScreen(TryggstiScreen):
 
     def action_open_relatives(self) -> None:
         """The page for family and friends; Esc comes back here."""
-        from tryggsti.ui.screens.relatives_screen import RelativesScreen
+        from tryggsti.ui.screens.relatives_screen import RelativesScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self.app.push_screen(RelativesScreen())
 
     def action_start_grounding(self) -> None:
         try:
-            from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+            from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen  # noqa: PLC0415 (a screen loads when first opened)
         except ImportError:
             self.app.notify(t("app.not_ready"), severity="warning")
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.table import Table
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,6 +11,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from tryggsti.dates import long_date, relative_day
+from tryggsti.domain.homework_progress import homework_progress
+from tryggsti.services.home import home_summary
 from tryggsti.strings import t
 from tryggsti.ui.navigation import DESTINATIONS
 from tryggsti.ui.plain import cell, join, lines, plain, ui
@@ -64,8 +68,6 @@ class HomeScreen(TryggstiScreen):
         self.app.open_destination(name)
 
     def refresh_summary(self) -> None:
-        from tryggsti.services.home import home_summary
-
         session = self.app.session
         if session is None:
             return
@@ -101,8 +103,6 @@ class HomeScreen(TryggstiScreen):
             )
 
     def _homework(self, data, today):
-        from tryggsti.domain.homework_progress import homework_progress
-
         current = [h for h in data.homework if h.due >= today]
         if not current:
             return plain("")
@@ -119,8 +119,6 @@ class HomeScreen(TryggstiScreen):
         word, not under the bullet (a grid of two columns gives the hanging indent)."""
         if not summary.open_commitments:
             return ui("home.no_commitments")
-        from rich.console import Group
-        from rich.table import Table
 
         heading = cell(t("home.open_commitments", count=len(summary.open_commitments)), "bold")
         heading.end = "\n"  # a line of its own above the bullets

@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
+from tryggsti.content.problems import describe_all
+from tryggsti.content.safe_read import UnreadableFile
+from tryggsti.dates import long_date, relative_day
+from tryggsti.domain.homework_progress import homework_progress
+from tryggsti.services.homework import (
+    check_text,
+    find_homework_file,
+    import_homework,
+    read_homework_file,
+    shown_folder,
+    summary_lines,
+    unreadable_message,
+)
+from tryggsti.services.supporter import supporter_key
 from tryggsti.strings import t
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import Part, join, lines, plain, ui
@@ -73,17 +89,12 @@ class HomeworkScreen(TryggstiScreen):
         self.refresh_list()
 
     def refresh_list(self) -> None:
-        from tryggsti.dates import long_date, relative_day
-        from tryggsti.domain.homework_progress import homework_progress
-
         session = self.app.session
         if session is None:
             return
         today = self.app.clock().date()
         library = self.app.library
         if not session.data.homework:
-            from tryggsti.services.supporter import supporter_key
-
             empty = supporter_key(session.data, "homework_empty")
             self.query_one("#homework-list", Static).update(ui(empty))
             return
@@ -120,20 +131,6 @@ class HomeworkScreen(TryggstiScreen):
         say_in_view(self.query_one("#homework-message", Static), plain(text))
 
     def _read(self, *, import_it: bool) -> None:
-        from pathlib import Path
-
-        from tryggsti.content.problems import describe_all
-        from tryggsti.content.safe_read import UnreadableFile
-        from tryggsti.services.homework import (
-            check_text,
-            find_homework_file,
-            import_homework,
-            read_homework_file,
-            shown_folder,
-            summary_lines,
-            unreadable_message,
-        )
-
         text = self.query_one("#homework-path", Input).value.strip()
         if not text:
             self._say(t("homework_screen.no_path"))

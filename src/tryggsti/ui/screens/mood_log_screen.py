@@ -8,9 +8,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Static
 
-from tryggsti.dates import clock_time, short_date
+from tryggsti.dates import clock_time, long_date, short_date
+from tryggsti.domain.trends import daily_values, days, substance_days, summarise
 from tryggsti.strings import t
-from tryggsti.ui.plain import cell
+from tryggsti.ui.plain import cell, lines, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.table_fit import room_for, shortened
 from tryggsti.ui.widgets.trend_chart import TrendChart
@@ -71,8 +72,6 @@ class MoodLogScreen(TryggstiScreen):
         self.show_period()
 
     def show_period(self) -> None:
-        from tryggsti.domain.trends import daily_values, days, substance_days, summarise
-
         session = self.app.session
         if session is None:
             return
@@ -93,8 +92,6 @@ class MoodLogScreen(TryggstiScreen):
 
     def _show_relapses(self, reflections, first) -> None:
         """The «tilbakefall» reflections in the period, newest first, each with its step."""
-        from tryggsti.dates import long_date
-        from tryggsti.ui.plain import lines, ui
 
         shown = sorted((r for r in reflections if r.at.date() >= first), key=lambda r: r.at)
         widget = self.query_one("#mood-relapses", Static)
@@ -159,7 +156,7 @@ class MoodLogScreen(TryggstiScreen):
             self._open(row_key.value)
 
     def _open(self, checkin_id: str | None) -> None:
-        from tryggsti.ui.screens.checkin_entry_screen import CheckInEntryScreen
+        from tryggsti.ui.screens.checkin_entry_screen import CheckInEntryScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         if checkin_id is None:  # a row without a key: every row here has its check-in's id
             return

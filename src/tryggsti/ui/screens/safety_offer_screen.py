@@ -16,6 +16,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Static
 
+from tryggsti.domain.content import scripts_in_set
+from tryggsti.domain.night import NIGHT_SET
 from tryggsti.domain.records import ReflectionKind
 from tryggsti.domain.safety_response import Block, Choice, Question, RepeatAnswer, Response
 from tryggsti.services.checkins import (
@@ -95,9 +97,6 @@ class SafetyOfferScreen(TryggstiScreen):
     def _rendered(self) -> RenderedResponse:
         titles = None
         if Block.NIGHT in self.response.blocks:
-            from tryggsti.domain.content import scripts_in_set
-            from tryggsti.domain.night import NIGHT_SET
-
             scripts = scripts_in_set(self.app.library.grounding.values(), NIGHT_SET)
             titles = [script.title for script in scripts]
         return render_for(
@@ -194,7 +193,7 @@ class SafetyOfferScreen(TryggstiScreen):
         elif choice is Choice.GROUNDING:
             self.app.action_grounding()
         else:
-            from tryggsti.ui.screens.relapse_reflection_screen import RelapseReflectionScreen
+            from tryggsti.ui.screens.relapse_reflection_screen import RelapseReflectionScreen  # noqa: PLC0415 (a screen loads when first opened)
 
             kind = ReflectionKind.CRAVING if choice is Choice.WHAT_HELPED else ReflectionKind.USE
             self.app.push_screen(RelapseReflectionScreen(self.checkin_id, kind=kind))

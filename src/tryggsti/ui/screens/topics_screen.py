@@ -6,6 +6,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
+from tryggsti.domain.homework_progress import current_homework_items
 from tryggsti.strings import t
 from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
@@ -60,8 +61,6 @@ class TopicsScreen(TryggstiScreen):
     _title_width = 40
 
     def _homework_topics(self) -> frozenset[str]:
-        from tryggsti.domain.homework_progress import current_homework_items
-
         session = self.app.session
         if session is None:
             return frozenset()
@@ -96,7 +95,7 @@ class TopicsScreen(TryggstiScreen):
         self.query_one("#topics-lead", Static).update(lead)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        from tryggsti.ui.screens.topic_reader_screen import TopicReaderScreen
+        from tryggsti.ui.screens.topic_reader_screen import TopicReaderScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         assert event.row_key.value is not None  # every row is keyed by its topic's id
         self.app.push_screen(TopicReaderScreen(event.row_key.value))
