@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tryggsti.paths import config_dir
+from tryggsti.safe_read import CONFIG_BYTES, UnreadableFile, read_text_file
 
 THEMES = ("tryggsti", "tryggsti-kontrast", "tryggsti-terminal", "tryggsti-lys")
 DEFAULT_AUTO_LOCK_MINUTES = 10
@@ -30,14 +31,13 @@ def config_path() -> Path:
 def load_config(path: Path | None = None) -> Config:
     """The saved settings; anything missing or unreadable falls back to the defaults
     (a FIFO or a device in its place is never waited on: every command reads this)."""
-    from tryggsti.safe_read import CONFIG_BYTES, UnreadableFile, read_text_file
 
     path = path or config_path()
     try:
         text = read_text_file(path, CONFIG_BYTES)
     except UnreadableFile:
         return Config()
-    import tomllib  # only when there is a file: a first start has none
+    import tomllib  # noqa: PLC0415 (only with a file: a first start has none)
 
     try:
         raw = tomllib.loads(text)
@@ -60,7 +60,7 @@ def load_config(path: Path | None = None) -> Config:
 
 
 def save_config(config: Config, path: Path | None = None) -> None:
-    import tomli_w
+    import tomli_w  # noqa: PLC0415 (docs/speed.md: keeps tomli_w off the first frame)
 
     path = path or config_path()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

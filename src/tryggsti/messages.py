@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from tryggsti.strings import t
+from tryggsti.vault.errors import SaveFailed, VaultError
 
 SAVE_REASONS = ("disk_full", "read_only", "no_access", "other")
 
 
 def message_for(error: Exception) -> str:
-    from tryggsti.vault.errors import SaveFailed, VaultError
-
     if isinstance(error, VaultError):
         values = dict(error.values)
         if isinstance(error, SaveFailed):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import platformdirs
+
 APP_NAME = "tryggsti"
 VAULT_FILE_NAME = "tryggsti.vault"
 VAULT_ENV = "TRYGGSTI_VAULT"
@@ -23,20 +25,14 @@ def builtin_content_dir(language: str = "nb") -> Path:
 
 
 def data_dir() -> Path:
-    import platformdirs
-
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
-    import platformdirs
-
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
-    import platformdirs
-
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 

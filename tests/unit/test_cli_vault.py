@@ -182,7 +182,7 @@ def test_unexpected_error_gives_one_line_and_a_report_without_private_text(
     def explode(*args, **kwargs):
         raise RuntimeError(marker)
 
-    monkeypatch.setattr("tryggsti.services.checkins.check_in", explode)
+    monkeypatch.setattr("tryggsti.commands.logg.check_in", explode)
     result = logg(monkeypatch, capsys, vault, "5")
     assert result.code == 70
     assert "Traceback" not in result.err

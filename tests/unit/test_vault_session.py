@@ -135,7 +135,7 @@ def test_no_file_outside_the_vault_holds_private_text(
             stdin=f"{PASSPHRASE}\n{marker} skammer meg\n",
         )
         assert result.code == 0, result.err
-    monkeypatch.setattr("tryggsti.services.checkins.check_in", _explode_with(marker))
+    monkeypatch.setattr("tryggsti.commands.logg.check_in", _explode_with(marker))
     run_cli(
         monkeypatch,
         capsys,

@@ -67,7 +67,7 @@ def read_secret(args, prompt_key: str) -> str:
     """The next secret: a line of standard input with --passphrase-stdin, else the terminal."""
     if getattr(args, "passphrase_stdin", False):
         return _next_stdin_line()
-    import getpass  # only a command that asks at the terminal needs it
+    import getpass  # noqa: PLC0415 (only a command that asks at the terminal needs it)
 
     try:
         return getpass.getpass(t(prompt_key))
@@ -77,7 +77,7 @@ def read_secret(args, prompt_key: str) -> str:
 
 def read_new_passphrase(args) -> str:
     """A new passphrase: once from stdin, or twice from the terminal to catch typos."""
-    from tryggsti.vault.kdf import check_passphrase_strength
+    from tryggsti.vault.kdf import check_passphrase_strength  # noqa: PLC0415 (docs/speed.md: keeps tryggsti.vault.kdf off the first frame)
 
     first = read_secret(args, "cli.ask_new_passphrase")
     check_passphrase_strength(first)  # before asking again: a weak one is not typed twice
@@ -94,7 +94,7 @@ def vault_path(args) -> Path:
 
 def parse_date(value: str | None, today: date | None = None) -> date | None:
     """A date as the app asks for it (1.11.2026, 1.11) or as ISO (2026-11-01)."""
-    from tryggsti.dates import parse_day
+    from tryggsti.dates import parse_day  # noqa: PLC0415 (docs/speed.md: keeps tryggsti.dates off --version)
 
     if value is None:
         return None
@@ -120,12 +120,12 @@ def scale(name: str):
 
 
 def say(text: str) -> None:
-    from tryggsti.domain.text import terminal_safe
+    from tryggsti.domain.text import terminal_safe  # noqa: PLC0415 (docs/speed.md: keeps tryggsti.domain.text off the first frame)
 
     print(terminal_safe(text))
 
 
 def warn(text: str) -> None:
-    from tryggsti.domain.text import terminal_safe
+    from tryggsti.domain.text import terminal_safe  # noqa: PLC0415 (docs/speed.md: keeps tryggsti.domain.text off the first frame)
 
     print(terminal_safe(text), file=sys.stderr)

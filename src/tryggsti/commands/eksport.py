@@ -3,10 +3,21 @@ due dates for a calendar (ics) or the safety plan on one printable page (plan)."
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from tryggsti.commands.common import UsageError, parse_date, read_secret, say, vault_path, warn
+from tryggsti.content.validate import suggestion
+from tryggsti.domain.report import SECTIONS, UnknownSection, parse_sections
+from tryggsti.domain.report_range import ReportRangeError, check_report_range
+from tryggsti.services import report
+from tryggsti.services.export_json import export_document
+from tryggsti.services.files import check_export_target, write_export
+from tryggsti.services.report import default_library
+from tryggsti.services.report_plan import render_plan
+from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
+from tryggsti.vault.errors import FileAlreadyThere
 
 FORMATS = ("md", "html", "json", "csv", "ics", "plan")
 
@@ -44,9 +55,6 @@ def run(args) -> int:
     start, end = parse_date(args.start), parse_date(args.end)
     _check_period(start, end, args.long_period)
     out = Path(args.out).expanduser()
-    from tryggsti.services.files import check_export_target, write_export
-    from tryggsti.services.session import VaultSession
-    from tryggsti.vault.errors import FileAlreadyThere
 
     vault = vault_path(args)
     # Said before the passphrase is asked for, so no one types it for nothing.
@@ -65,21 +73,13 @@ def run(args) -> int:
 
 
 def _chosen(sections: str | None) -> tuple[str, ...]:
-    from tryggsti.domain.report import parse_sections
-
     return parse_sections(sections)
 
 
 def render(session, kind: str, start, end, sections: str | None):
     if kind == "json":
-        from tryggsti.services.export_json import export_document
-        from tryggsti.services.report import default_library
-
         return export_document(session, start, end, library=default_library())
     if kind == "plan":
-        from tryggsti.services.report import default_library
-        from tryggsti.services.report_plan import render_plan
-
         data = session.data
         return render_plan(
             data.safety_plan,
@@ -87,9 +87,6 @@ def render(session, kind: str, start, end, sections: str | None):
             today=session.clock().date(),
             name=data.profile.display_name,
         )
-    from tryggsti.content.validate import suggestion
-    from tryggsti.domain.report import SECTIONS, UnknownSection, parse_sections
-    from tryggsti.services import report
 
     try:
         if kind == "ics":
@@ -111,9 +108,6 @@ def render(session, kind: str, start, end, sections: str | None):
 
 def _check_period(start, end, allow_long: bool) -> None:
     """A reversed period is an error; one over five years needs --lang-periode."""
-    from datetime import date
-
-    from tryggsti.domain.report_range import ReportRangeError, check_report_range
 
     try:
         check_report_range(start, end or date.today(), allow_long=allow_long)

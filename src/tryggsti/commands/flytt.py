@@ -12,7 +12,18 @@ from tryggsti.commands.common import (
     vault_path,
     warn,
 )
+from tryggsti.commands.vault_commands import _show_recovery_code
+from tryggsti.safe_read import EXPORT_BYTES, UnreadableFile, read_file_bytes
+from tryggsti.services.move import (
+    ExportUnreadable,
+    check_copy,
+    facts_lines,
+    import_export,
+    read_export,
+)
 from tryggsti.strings import t
+from tryggsti.vault.errors import VaultExists
+from tryggsti.vault.kdf import test_cost_override
 
 
 def register(commands, passphrase_parent) -> None:
@@ -33,7 +44,6 @@ def register(commands, passphrase_parent) -> None:
 def run_facts(args) -> int:
     say(t("move.title"))
     say("")
-    from tryggsti.services.move import facts_lines
 
     for line in facts_lines(vault_path(args)):
         say(line)
@@ -54,8 +64,6 @@ def counts_line(counts) -> str:
 
 
 def run_check(args) -> int:
-    from tryggsti.services.move import check_copy
-
     counts = check_copy(Path(args.file), read_secret(args, "cli.ask_passphrase"))
     say(counts_line(counts))
     if counts.dropped:
@@ -64,12 +72,6 @@ def run_check(args) -> int:
 
 
 def run_import(args) -> int:
-    from tryggsti.commands.vault_commands import _show_recovery_code
-    from tryggsti.safe_read import EXPORT_BYTES, UnreadableFile, read_file_bytes
-    from tryggsti.services.move import ExportUnreadable, import_export, read_export
-    from tryggsti.vault.errors import VaultExists
-    from tryggsti.vault.kdf import test_cost_override
-
     source = Path(args.file).expanduser()
     target = vault_path(args)
     if target.exists():  # said before any passphrase is asked for

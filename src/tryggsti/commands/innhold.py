@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tryggsti.commands.common import say, warn
+from tryggsti.content.loader import check_folder, load_library
 from tryggsti.strings import t
 
 
@@ -17,8 +18,6 @@ def register(commands, passphrase_parent) -> None:
 
 
 def run_check(args) -> int:
-    from tryggsti.content.loader import check_folder, load_library
-
     folder = Path(args.folder).expanduser() if args.folder else None
     problems = check_folder(folder)
     if problems:

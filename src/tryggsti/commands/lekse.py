@@ -5,6 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from tryggsti.commands.common import UsageError, read_secret, say, vault_path, warn
+from tryggsti.config import configured_content_dirs, load_config
+from tryggsti.content.homework_template import template_text
+from tryggsti.content.loader import load_library
+from tryggsti.content.problems import describe_all
+from tryggsti.content.safe_read import UnreadableFile
+from tryggsti.services.clock import random_id, system_clock
+from tryggsti.services.files import write_export
+from tryggsti.services.homework import (
+    check_text,
+    import_homework,
+    read_homework_file,
+    summary_lines,
+    unreadable_message,
+)
+from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
 
 
@@ -26,8 +41,6 @@ def register(commands, passphrase_parent) -> None:
 
 def _library(args=None):
     """Our content plus the configured folders and `--innhold`, as the app would see it."""
-    from tryggsti.config import configured_content_dirs, load_config
-    from tryggsti.content.loader import load_library
 
     cli_dirs = getattr(args, "innhold", None) or []
     config_dirs = load_config().content_dirs if args is not None else []
@@ -36,10 +49,6 @@ def _library(args=None):
 
 def _checked(args):
     """The parsed homework, or UsageError listing the problems (nothing is imported)."""
-    from tryggsti.content.problems import describe_all
-    from tryggsti.content.safe_read import UnreadableFile
-    from tryggsti.services.clock import random_id, system_clock
-    from tryggsti.services.homework import check_text, read_homework_file, unreadable_message
 
     path = Path(args.file).expanduser()
     try:
@@ -55,8 +64,6 @@ def _checked(args):
 
 
 def run_check(args) -> int:
-    from tryggsti.services.homework import summary_lines
-
     homework = _checked(args)
     lines = [
         t("lekse.checked_ok"),
@@ -67,9 +74,6 @@ def run_check(args) -> int:
 
 
 def run_import(args) -> int:
-    from tryggsti.services.homework import import_homework
-    from tryggsti.services.session import VaultSession
-
     homework = _checked(args)
     with VaultSession.unlock(vault_path(args), read_secret(args, "cli.ask_passphrase")) as session:
         added = import_homework(session, homework)
@@ -78,16 +82,12 @@ def run_import(args) -> int:
 
 
 def run_template(args) -> int:
-    from tryggsti.content.homework_template import template_text
-    from tryggsti.services.clock import system_clock
-
     if args.out is None:
         say(template_text(_library(), system_clock().date()))
         return 0
     out = Path(args.out).expanduser()
     if out.exists():
         raise UsageError(t("lekse.file_exists", path=out))
-    from tryggsti.services.files import write_export
 
     text = template_text(_library(), system_clock().date(), out.name)
     write_export(out, text, vault_path=vault_path(args))

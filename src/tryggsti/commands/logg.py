@@ -13,7 +13,11 @@ from tryggsti.commands.common import (
     scale,
     vault_path,
 )
-from tryggsti.domain.records import UnsafeKind
+from tryggsti.dates import clock_time, long_date_with_year
+from tryggsti.domain.records import NOTE_LIMIT, InvalidRecord, UnsafeKind
+from tryggsti.services.checkins import check_in
+from tryggsti.services.safety_response_text import as_plain_text, render_for
+from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
 
 # Private text on the command line is visible to other programs (/proc/PID/cmdline) and
@@ -127,11 +131,6 @@ def checkin_fields(args, note: str) -> dict:
 
 
 def run(args) -> int:
-    from tryggsti.domain.records import NOTE_LIMIT, InvalidRecord
-    from tryggsti.services.checkins import check_in
-    from tryggsti.services.safety_response_text import as_plain_text, render_for
-    from tryggsti.services.session import VaultSession
-
     if args.note not in (ASK, "", "-"):
         raise UsageError(t("cli.note_on_command_line"))  # before anything is read or saved
     passphrase = read_secret(args, "cli.ask_passphrase")
@@ -143,7 +142,6 @@ def run(args) -> int:
             result = check_in(session, steps_can_wait=False, **checkin_fields(args, note))
         except InvalidRecord as error:
             raise UsageError(t("cli.invalid_field", field=error.field)) from error
-        from tryggsti.dates import clock_time, long_date_with_year
 
         entry = result.entry
         when = f"{long_date_with_year(entry.at.date())} kl. {clock_time(entry.at)}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 from tryggsti.commands.common import UsageError, say
+from tryggsti.content.loader import load_library
+from tryggsti.domain.scoring import InvalidAnswers, score
 from tryggsti.strings import t
 
 QUESTIONNAIRE_ID = "soc13"
@@ -31,9 +33,6 @@ def parse_answers(text: str) -> list[int]:
 
 
 def run(args) -> int:
-    from tryggsti.content.loader import load_library
-    from tryggsti.domain.scoring import InvalidAnswers, score
-
     questionnaire = load_library().questionnaires[QUESTIONNAIRE_ID]
     answers = parse_answers(args.answers)
     try:

@@ -5,15 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 
 from tryggsti.commands.common import (
+    UsageError,
     read_new_passphrase,
     read_secret,
     say,
     vault_path,
 )
 from tryggsti.dates import clock_time, long_date_with_year
+from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
-from tryggsti.vault.errors import SaveFailed
+from tryggsti.vault.errors import SaveFailed, VaultDamaged, VaultExists, VaultMissing
 from tryggsti.vault.kdf import test_cost_override
+from tryggsti.vault.storage import list_backups
+from tryggsti.vault.vault import restore_backup, restore_over_damaged
 
 
 def register(commands, passphrase_parent) -> None:
@@ -48,9 +52,6 @@ def register(commands, passphrase_parent) -> None:
 
 
 def run_init(args) -> int:
-    from tryggsti.services.session import VaultSession
-    from tryggsti.vault.errors import VaultExists
-
     path = vault_path(args)
     if path.exists():
         raise VaultExists(path=str(path))
@@ -71,8 +72,6 @@ def _show_recovery_code(code: str) -> None:
 
 
 def run_passord(args) -> int:
-    from tryggsti.services.session import VaultSession
-
     path = vault_path(args)
     if args.use_recovery:
         secret = read_secret(args, "cli.ask_recovery_code")
@@ -102,8 +101,6 @@ def run_passord(args) -> int:
 
 
 def run_list(args) -> int:
-    from tryggsti.vault.storage import list_backups
-
     backups = list_backups(vault_path(args))
     if not backups:
         say(t("cli.no_backups"))
@@ -122,12 +119,6 @@ def _size(count: int) -> str:
 
 
 def run_restore(args) -> int:
-    from tryggsti.commands.common import UsageError
-    from tryggsti.services.session import VaultSession
-    from tryggsti.vault.errors import VaultDamaged, VaultMissing
-    from tryggsti.vault.storage import list_backups
-    from tryggsti.vault.vault import restore_backup, restore_over_damaged
-
     path = vault_path(args)
     backups = list_backups(path)
     if not 1 <= args.number <= len(backups):

@@ -56,7 +56,7 @@ def load_resources() -> Resources:
         if isinstance(kept, dict):
             with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError):
                 return resources(_untagged(kept))  # else a copy of another shape: check
-    from tryggsti.content.single_file import checked_resources
+    from tryggsti.content.single_file import checked_resources  # noqa: PLC0415 (docs/speed.md: keeps tryggsti.content.single_file off the first frame)
 
     raw = checked_resources(path, data)  # ContentError when it is not clean
     if copy is not None:

@@ -205,9 +205,9 @@ class _Reader:
         return list(enumerate(value))
 
 
-def _bad_commitments(items: list) -> list[tuple[int, str, dict]]:
+def _bad_commitments(items: list) -> list[tuple[int, str, dict[str, object]]]:
     """Each commitment that cannot be used, with why: not a text, empty, or too long."""
-    bad = []
+    bad: list[tuple[int, str, dict[str, object]]] = []
     for index, item in enumerate(items):
         if not isinstance(item, str):
             bad.append((index, "commitment_not_text", {"found": kind_of(item)}))

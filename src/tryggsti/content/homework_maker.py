@@ -20,6 +20,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from tryggsti.content.homework_file import QUESTIONNAIRE_KEYS, rules
+from tryggsti.content.loader import load_library
 from tryggsti.domain.content import ContentLibrary
 from tryggsti.strings import lookup, t
 
@@ -263,8 +264,6 @@ def render_maker(library: ContentLibrary) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from tryggsti.content.loader import load_library
-
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "docs/lag-hjemmeoppgave.html")
     out.write_text(render_maker(load_library(())), encoding="utf-8")

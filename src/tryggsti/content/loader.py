@@ -10,6 +10,7 @@ from pathlib import Path
 from tryggsti.content import build, references
 from tryggsti.content.build_help_lines import resources as build_resources
 from tryggsti.content.lines import LineFinder
+from tryggsti.content.lint import lint_library
 from tryggsti.content.problems import ContentError, Problem
 from tryggsti.content.schema import (
     ABOUT,
@@ -274,7 +275,6 @@ def load_library(extra_dirs: Sequence[Path] = ()) -> ContentLibrary:
 def check_folder(folder: Path | None = None) -> list[Problem]:
     """Problems in the built-in content, or in one extra folder checked beside it,
     including the language rules (no diagnosing, judging or promising words)."""
-    from tryggsti.content.lint import lint_library
 
     problems: list[Problem] = []
     library = _library([] if folder is None else [folder], problems)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from tryggsti.content.problems import Problem
+from tryggsti.content.validate import suggestion
 from tryggsti.domain.content import GroundingScript, RelativesPage, Topic
 from tryggsti.domain.help_lines import Resources, unbreakable
 from tryggsti.domain.plan_sections import PLAN_SECTIONS
@@ -81,8 +82,6 @@ class Resolver:
             if kind not in KINDS:
                 yield match[0], t("content.expected.reference_kind", kinds=", ".join(KINDS))
             elif self.name(kind, key) is None:
-                from tryggsti.content.validate import suggestion
-
                 choices = ", ".join(self.known(kind)[:12])
                 expected = t("content.expected.reference", kind=kind, choices=choices)
                 yield match[0], expected + suggestion(key, self.known(kind))

@@ -10,6 +10,7 @@ from tryggsti.safe_read import (
     read_file_bytes,
     read_text_file,
 )
+from tryggsti.strings import t
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -22,7 +23,6 @@ __all__ = [
 
 
 def problem_for(name: str, error: UnreadableFile):
-    from tryggsti.content.problems import Problem
-    from tryggsti.strings import t
+    from tryggsti.content.problems import Problem  # noqa: PLC0415 (docs/speed.md: keeps tryggsti.content.problems off the first frame)
 
     return Problem(name, error.line, "", t(f"files.{error.reason}"))

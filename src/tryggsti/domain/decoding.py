@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import msgspec
 
-from tryggsti.domain.codec import PayloadError, PayloadTooNew
+from tryggsti.domain.codec import PayloadError, PayloadTooNew, encode_vault, to_jsonable
 from tryggsti.domain.migrations import MigrationError, migrate
 from tryggsti.domain.records import SCHEMA_VERSION, InvalidRecord, VaultData
 from tryggsti.speed.gc_pauses import long_lived, paused
@@ -84,8 +84,10 @@ def check_identities(data: VaultData) -> None:
             )
         if len(set(ids)) != len(ids):
             seen: set[str] = set()
-            bad = next(i for i, id_ in enumerate(ids) if id_ in seen or seen.add(id_))
-            raise PayloadError(f"vault.{name}[{bad}].id: the same as an earlier record's")
+            for index, id_ in enumerate(ids):
+                if id_ in seen:
+                    raise PayloadError(f"vault.{name}[{index}].id: the same as an earlier record's")
+                seen.add(id_)
 
 
 def _is_id(text: str) -> bool:
@@ -99,7 +101,6 @@ def dropped_by_reading(payload: bytes, data: VaultData) -> list[str]:
     one check most opens make); only a payload that differs is walked, and then only
     where it has keys the records do not. Names are paths without list indices:
     ["later_kind", "checkins[].extra"]."""
-    from tryggsti.domain.codec import encode_vault, to_jsonable
 
     if not payload.startswith(_CURRENT) or encode_vault(data) == payload:
         return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from statistics import mean
 
 from tryggsti.domain.content import ContentLibrary
 from tryggsti.domain.homework_progress import HomeworkProgress, homework_progress
@@ -170,7 +171,6 @@ def day_first_mean(values: list[float | None]) -> float | None:
     """The mean of the days that have a value. Each day counts once however many check-ins
     it had (its own value is already that day's mean): the summary, the week table and the
     chart all average this one way."""
-    from statistics import mean
 
     logged = [v for v in values if v is not None]
     return mean(logged) if logged else None
@@ -360,15 +360,17 @@ class Glance:
 
 
 def glance(report: Report) -> Glance:
-    from statistics import mean
-
     summary = report.summary
     used: int | None = None
     if report.used_days:
         used = sum(report.used_days)
     elif summary is not None:
         used = summary.substance_days
-    rated = [g for g in report.grounding if g.before is not None and g.after is not None]
+    rated = [
+        (g.before, g.after)
+        for g in report.grounding
+        if g.before is not None and g.after is not None
+    ]
     has_grounding = report.has("jording")
     return Glance(
         checkins=summary.count if summary else None,
@@ -376,8 +378,8 @@ def glance(report: Report) -> Glance:
         used_days=used,
         harm_days=len(report.harm.yes_days) if report.harm else None,
         grounding_count=len(report.grounding) if has_grounding else None,
-        grounding_before=mean(g.before for g in rated) if has_grounding and rated else None,
-        grounding_after=mean(g.after for g in rated) if has_grounding and rated else None,
+        grounding_before=mean(before for before, _ in rated) if has_grounding and rated else None,
+        grounding_after=mean(after for _, after in rated) if has_grounding and rated else None,
         homework_percents=[percent(p.fraction) for p in report.homework]
         if report.has("hjemmeoppgaver")
         else None,

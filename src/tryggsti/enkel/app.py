@@ -12,12 +12,20 @@ import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tryggsti.config import Config, configured_content_dirs, load_config
+from tryggsti.content.help_lines_file import load_resources
+from tryggsti.content.loader import ContentError, load_library
 from tryggsti.enkel.output import Ended, LockAsked, Option, Terminal
 from tryggsti.enkel.start import BY_ITSELF
+from tryggsti.paths import default_vault_path
 from tryggsti.services.clock import Clock, system_clock
 from tryggsti.strings import t
+
+if TYPE_CHECKING:
+    from tryggsti.domain.content import ContentLibrary
+    from tryggsti.domain.help_lines import Resources
 
 EXIT_OK = 0
 EXIT_INTERRUPTED = 130
@@ -57,8 +65,8 @@ class EnkelApp:
         self.clock = clock
         self.kdf_log_n = kdf_log_n
         self.session = None
-        self._library = None
-        self._resources = None
+        self._library: ContentLibrary | None = None
+        self._resources: Resources | None = None
         self.exit_code = EXIT_OK  # a vault that cannot be opened sets its own (vault.errors)
         self.terminal = terminal or Terminal()
         self.terminal.help_lines = self.help_lines
@@ -68,10 +76,8 @@ class EnkelApp:
     # What the flows share
 
     @property
-    def library(self):
+    def library(self) -> ContentLibrary:
         if self._library is None:
-            from tryggsti.content.loader import ContentError, load_library
-
             try:
                 self._library = load_library(self.content_dirs)
             except ContentError:
@@ -80,12 +86,10 @@ class EnkelApp:
         return self._library
 
     @property
-    def resources(self):
+    def resources(self) -> Resources:
         if self._library is not None:
             return self._library.resources
         if self._resources is None:
-            from tryggsti.content.help_lines_file import load_resources
-
             self._resources = load_resources()
         return self._resources
 
@@ -95,7 +99,7 @@ class EnkelApp:
     def help_lines(self) -> list[str]:
         """`h` at any prompt: the crisis lines, open now or not, and with the vault open
         the person's own people from the plan right after them."""
-        from tryggsti.enkel.help_now import crisis_lines, own_contacts
+        from tryggsti.enkel.help_now import crisis_lines, own_contacts  # noqa: PLC0415 (a flow loads when first opened)
 
         lines = crisis_lines(self.resources, self.now())
         if self.session is not None:
@@ -130,7 +134,7 @@ class EnkelApp:
 
     def _open_vault(self) -> bool:
         """Unlock, create or recover; False when the person chose to leave."""
-        from tryggsti.enkel.unlock import open_vault
+        from tryggsti.enkel.unlock import open_vault  # noqa: PLC0415 (a flow loads when first opened)
 
         session = open_vault(self)
         if session is None:
@@ -151,7 +155,7 @@ class EnkelApp:
                 session.close()
 
     def _home(self) -> None:
-        from tryggsti.enkel import home
+        from tryggsti.enkel import home  # noqa: PLC0415 (a flow loads when first opened)
 
         flows = _flows()
         term = self.terminal
@@ -170,7 +174,7 @@ class EnkelApp:
 
 def _flows() -> dict[str, Callable[[EnkelApp], None]]:
     """Each flow by its name in HOME_MENU, imported when Hjem is first shown."""
-    from tryggsti.enkel import (
+    from tryggsti.enkel import (  # noqa: PLC0415 (a flow loads when first opened)
         checkin,
         grounding,
         help_now,
@@ -199,7 +203,6 @@ def _flows() -> dict[str, Callable[[EnkelApp], None]]:
 
 def run_enkel(args, reason: str) -> int:
     """`tryggsti --enkel` (and the other ways in: tryggsti.enkel.start)."""
-    from tryggsti.paths import default_vault_path
 
     config = load_config()
     app = EnkelApp(

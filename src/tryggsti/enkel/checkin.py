@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from tryggsti.domain.checkin_form import CheckInForm, FormProblem
 from tryggsti.domain.records import ReflectionKind, UnsafeKind
+from tryggsti.domain.safety_response import Choice, Question, RepeatAnswer
 from tryggsti.enkel.output import Ended, Option
+from tryggsti.services.checkins import answer_harm_question, answer_repeat_question, check_in
+from tryggsti.services.relapse import save_reflection, words_key
+from tryggsti.services.safety_response_text import as_plain_text, question_text, render_for
 from tryggsti.strings import t
 
 MAX_KEPT_SHOWN = 9
@@ -17,7 +21,6 @@ MAX_KEPT_SHOWN = 9
 def _response_text(app, response, repeat_answer=None) -> str:
     """The whole response as `tryggsti logg` prints it: the same words, from the same
     renderer (services.safety_response_text)."""
-    from tryggsti.services.safety_response_text import as_plain_text, render_for
 
     rendered = render_for(app.session, response, repeat_answer=repeat_answer)
     return as_plain_text(rendered)
@@ -27,9 +30,6 @@ def _asked_first(app, result):
     """The question a response asks first (thoughts of harm left unanswered; «ja» for
     many days), asked once, gently; an empty answer skips it. Returns the response and
     the repeat answer that shaped it."""
-    from tryggsti.domain.safety_response import Question, RepeatAnswer
-    from tryggsti.services.checkins import answer_harm_question, answer_repeat_question
-    from tryggsti.services.safety_response_text import question_text
 
     term = app.terminal
     response = result.response
@@ -98,7 +98,6 @@ def _ask_form(app, form: CheckInForm, kept: list[str]) -> None:
 
 def _save(app, form: CheckInForm, kept: list[str]):
     """One call, one save: the check-in, the kept commitments and its response."""
-    from tryggsti.services.checkins import check_in
 
     return check_in(app.session, kept=kept, steps_can_wait=False, **form.to_fields())
 
@@ -146,8 +145,7 @@ def run(app) -> None:
 
 def respond_menu(app, checkin_id: str, response) -> None:
     """What the response offers; each comes back here until «Ikke nå» (or `t`)."""
-    from tryggsti.domain.safety_response import Choice
-    from tryggsti.enkel import grounding, help_now, plan
+    from tryggsti.enkel import grounding, help_now, plan  # noqa: PLC0415 (a flow loads when first opened)
 
     term = app.terminal
     options = [Option(c.value, t(f"safety_offer.{c.value}")) for c in response.choices]
@@ -169,8 +167,6 @@ def respond_menu(app, checkin_id: str, response) -> None:
 
 
 def reflection(app, checkin_id: str, kind: ReflectionKind = ReflectionKind.USE) -> None:
-    from tryggsti.services.relapse import save_reflection, words_key
-
     term = app.terminal
     term.heading(t(words_key(kind, "title")))
     term.paragraph(t("enkel.relapse_lead"))  # the app's lead says Esc skips; here Enter does

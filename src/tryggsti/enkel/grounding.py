@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import time
 
+from tryggsti.domain.night import is_night
 from tryggsti.enkel.output import Option
+from tryggsti.services.grounding import record_grounding
 from tryggsti.strings import t
 
 STOP_WORD = "s"
@@ -14,7 +16,6 @@ STOP_WORD = "s"
 def run(app) -> None:
     term = app.terminal
     library = app.library
-    from tryggsti.domain.night import is_night
 
     term.heading(t("grounding.title"))
     term.paragraph(t("enkel.grounding_lead"))
@@ -77,8 +78,6 @@ def play(app, script_id: str, *, monotonic=time.monotonic) -> None:
         key = "down" if after < before else "up" if after > before else "same"
         term.paragraph(t(f"grounding.done_{key}", before=before, after=after))
     if app.session is not None:
-        from tryggsti.services.grounding import record_grounding
-
         record_grounding(
             app.session,
             script_id,

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from tryggsti.dates import short_date
 from tryggsti.domain.text import clean_line
 from tryggsti.enkel.output import Option
+from tryggsti.services.help_lines import rows
 from tryggsti.services.safety_response_text import overdose_steps
 from tryggsti.strings import lookup, t
 
@@ -16,8 +18,6 @@ SHORT_GROUNDING = "her-og-naa"  # the full app's Hjelp nå starts the same one
 def crisis_lines(resources, now: datetime, *, everything: bool = False) -> list[str]:
     """Every help line as one sentence-like line, in the full app's order (113, 112 and
     116 117 first, then the open ones), with the date the numbers were checked."""
-    from tryggsti.dates import short_date
-    from tryggsti.services.help_lines import rows
 
     lines = [t("crisis.heading")]
     for row in rows(resources, now, everything=everything):
@@ -98,7 +98,7 @@ def print_lines(term, lines) -> None:
 
 
 def run(app) -> None:
-    from tryggsti.enkel import grounding
+    from tryggsti.enkel import grounding  # noqa: PLC0415 (a flow loads when first opened)
 
     term = app.terminal
     show(app)

@@ -5,13 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from tryggsti.config import save_config
+from tryggsti.dates import long_date, relative_day, short_date
+from tryggsti.domain.homework_progress import homework_progress
+from tryggsti.domain.trends import days
 from tryggsti.enkel.output import Option
+from tryggsti.messages import message_for
+from tryggsti.services.home import CHART_DAYS, home_summary
+from tryggsti.services.passphrase_change import change_passphrase as change
 from tryggsti.strings import t
+from tryggsti.vault.errors import VaultError
 
 
 def trend_sentence(label: str, values: Sequence[float | None], span: Sequence[date]) -> str:
     """«Humør de siste 30 dagene: snitt 5, lavest 2 (3. mars), høyest 8 (10. mars).»"""
-    from tryggsti.dates import short_date
 
     answered = [(value, day) for value, day in zip(values, span, strict=True) if value is not None]
     if not answered:
@@ -32,10 +39,6 @@ def trend_sentence(label: str, values: Sequence[float | None], span: Sequence[da
 
 
 def show(app) -> None:
-    from tryggsti.dates import long_date, relative_day
-    from tryggsti.domain.trends import days
-    from tryggsti.services.home import CHART_DAYS, home_summary
-
     term = app.terminal
     library = app.library
     today = app.now().date()
@@ -62,8 +65,6 @@ def show(app) -> None:
         term.write(t("home.all_topics_done"))
     current = [h for h in data.homework if h.due >= today]
     if current:
-        from tryggsti.domain.homework_progress import homework_progress
-
         homework = min(current, key=lambda h: h.due)
         progress = homework_progress(homework, data, today)
         term.write(
@@ -97,8 +98,6 @@ def about(app) -> None:
 
 
 def settings(app) -> None:
-    from tryggsti.config import save_config
-
     term = app.terminal
     while True:
         term.heading(t("nav.settings"))
@@ -130,10 +129,7 @@ def settings(app) -> None:
 
 
 def change_passphrase(app) -> None:
-    from tryggsti.enkel.unlock import choose_passphrase, show_recovery_code
-    from tryggsti.messages import message_for
-    from tryggsti.services.passphrase_change import change_passphrase as change
-    from tryggsti.vault.errors import VaultError
+    from tryggsti.enkel.unlock import choose_passphrase, show_recovery_code  # noqa: PLC0415 (a flow loads when first opened)
 
     term = app.terminal
     term.heading(t("enkel.change_passphrase"))

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import sys
 import textwrap
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal, overload
 
 from tryggsti.strings import t
 
@@ -90,6 +92,10 @@ class Reader:
         except (AttributeError, OSError, ValueError):
             self._fd = None
 
+    @overload
+    def line(self, timeout: None = None) -> str: ...
+    @overload
+    def line(self, timeout: float | None) -> str | None: ...
     def line(self, timeout: float | None = None) -> str | None:
         """The next line without its newline; None when `timeout` seconds passed first.
         Raises EOFError at the end of input."""
@@ -101,7 +107,6 @@ class Reader:
             if timeout is not None and self.clock() - started >= timeout:
                 return None
             return text.rstrip("\r\n")
-        import select
 
         deadline = None if timeout is None else self.clock() + timeout
         while b"\n" not in self._buffer:
@@ -285,7 +290,7 @@ class Terminal:
             text = plain(prompt).rstrip() + ": "
             try:
                 if self.interactive:
-                    import getpass
+                    import getpass  # noqa: PLC0415 (only a prompt at a terminal needs it)
 
                     answer = getpass.getpass(text)
                 else:
@@ -307,6 +312,14 @@ class Terminal:
                 continue
             return answer
 
+    @overload
+    def choose(
+        self, options: Sequence[Option], prompt: str | None = None, *, back: Literal[False]
+    ) -> str: ...
+    @overload
+    def choose(
+        self, options: Sequence[Option], prompt: str | None = None, *, back: bool = True
+    ) -> str | None: ...
     def choose(
         self, options: Sequence[Option], prompt: str | None = None, *, back: bool = True
     ) -> str | None:

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+from tryggsti.dates import long_date_with_year
 from tryggsti.domain.records import InvalidRecord
 from tryggsti.enkel.output import Ended, Option
+from tryggsti.services.safety_plan import CONTACT_SECTIONS, SECTIONS, section_text, set_section
 from tryggsti.strings import t
 
 
 def _section_lines(plan, section: str) -> list[str]:
-    from tryggsti.services.safety_plan import section_text
-
     return [line for line in section_text(plan, section).splitlines() if line.strip()]
 
 
 def show(app) -> None:
-    from tryggsti.dates import long_date_with_year
-    from tryggsti.services.safety_plan import SECTIONS
-
     term = app.terminal
     plan = app.session.data.safety_plan
     term.heading(t("plan.title"))
@@ -34,8 +31,6 @@ def show(app) -> None:
 
 
 def run(app) -> None:
-    from tryggsti.services.safety_plan import SECTIONS
-
     term = app.terminal
     show(app)
     options = [Option(section, t(f"plan.{section}")) for section in SECTIONS]
@@ -48,8 +43,6 @@ def run(app) -> None:
 
 
 def _store(app, section: str, lines: list[str]) -> bool:
-    from tryggsti.services.safety_plan import set_section
-
     try:
         set_section(app.session, section, "\n".join(lines))
     except InvalidRecord as problem:
@@ -81,8 +74,6 @@ def _new_lines(app, section: str) -> list[str]:
 
 
 def edit(app, section: str) -> None:
-    from tryggsti.services.safety_plan import CONTACT_SECTIONS
-
     term = app.terminal
     while True:
         term.heading(t(f"plan.{section}"))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from tryggsti.dates import clock_time, long_date_with_year, parse_day, relative_day
 from tryggsti.domain.records import CommitmentStatus, InvalidRecord
+from tryggsti.domain.trends import daily_values, days
 from tryggsti.enkel.output import Option
+from tryggsti.services import commitments as service
 from tryggsti.strings import t
 
 MOOD_LOG_SPANS = (7, 30, 90, 365)
@@ -11,8 +14,6 @@ LATEST_SHOWN = 7
 
 
 def _commitment_line(commitment, today) -> str:
-    from tryggsti.dates import relative_day
-
     status = t(f"commitments.status_{commitment.status.name.lower()}")
     due = ""
     if commitment.due is not None:
@@ -22,8 +23,6 @@ def _commitment_line(commitment, today) -> str:
 
 
 def _ask_due(term, today):
-    from tryggsti.dates import parse_day
-
     while True:
         text = term.ask(f"{t('commitments.due_label')}, {t('commitments.due_placeholder')}")
         if not text:
@@ -35,8 +34,6 @@ def _ask_due(term, today):
 
 
 def commitments(app) -> None:
-    from tryggsti.services import commitments as service
-
     term = app.terminal
     while True:
         today = app.now().date()
@@ -100,9 +97,7 @@ def _mean(values) -> str:
 
 
 def mood_log(app) -> None:
-    from tryggsti.dates import long_date_with_year
-    from tryggsti.domain.trends import daily_values, days
-    from tryggsti.enkel.home import trend_sentence
+    from tryggsti.enkel.home import trend_sentence  # noqa: PLC0415 (a flow loads when first opened)
 
     term = app.terminal
     span_days = 30
@@ -149,7 +144,6 @@ def mood_log(app) -> None:
 
 def _checkin_sentence(entry, long_date_with_year) -> str:
     """One check-in as a sentence: only what was answered."""
-    from tryggsti.dates import clock_time
 
     parts = []
     for measure, key in (

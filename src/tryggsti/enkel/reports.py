@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tryggsti.content.problems import describe_all
+from tryggsti.content.safe_read import UnreadableFile
+from tryggsti.dates import long_date_with_year, parse_day, relative_day
+from tryggsti.domain.homework_progress import homework_progress
+from tryggsti.domain.report import DEFAULT_SECTIONS, SECTIONS
 from tryggsti.enkel.output import Option
+from tryggsti.messages import message_for
+from tryggsti.services import homework as homework_service
+from tryggsti.services import report as report_service
+from tryggsti.services.files import write_export
+from tryggsti.services.questionnaires import history, save_result
+from tryggsti.services.supporter import supporter_key
 from tryggsti.strings import t
+from tryggsti.vault.errors import VaultError
 
 QUESTIONNAIRE = "soc13"
 
 
 def questionnaire(app) -> None:
-    from tryggsti.dates import long_date_with_year
-    from tryggsti.services.questionnaires import history, save_result
-
     term = app.terminal
     form = app.library.questionnaires[QUESTIONNAIRE]
     term.heading(t("oas_screen.title"))
@@ -63,16 +72,12 @@ def questionnaire(app) -> None:
     term.paragraph(t("oas.note"))
     term.paragraph(form.explanation)
     # The same gentle words after every result: the score never decides what is said.
-    from tryggsti.services.supporter import supporter_key
 
     talk_to = t(supporter_key(app.session.data, "talk_to"))
     term.paragraph(t("oas.talk", talk_to=talk_to))
 
 
 def homework(app) -> None:
-    from tryggsti.dates import long_date_with_year, relative_day
-    from tryggsti.domain.homework_progress import homework_progress
-
     term = app.terminal
     while True:
         today = app.now().date()
@@ -122,10 +127,6 @@ def _item_label(library, item) -> str:
 
 
 def import_file(app) -> None:
-    from tryggsti.content.problems import describe_all
-    from tryggsti.content.safe_read import UnreadableFile
-    from tryggsti.services import homework as service
-
     term = app.terminal
     term.paragraph(t("homework_screen.add_help"))
     typed = term.ask(t("homework_screen.path_placeholder"))
@@ -133,11 +134,11 @@ def import_file(app) -> None:
         return
     path = Path(typed).expanduser()
     try:
-        text = service.read_homework_file(path)
+        text = homework_service.read_homework_file(path)
     except UnreadableFile as error:
-        term.write(service.unreadable_message(path, error))
+        term.write(homework_service.unreadable_message(path, error))
         return
-    check = service.check_text(
+    check = homework_service.check_text(
         text, path.name, app.library, now=app.now(), new_id=app.session.new_id()
     )
     if check.homework is None:
@@ -145,20 +146,13 @@ def import_file(app) -> None:
         for line in describe_all(check.problems):
             term.write(line)
         return
-    if service.import_homework(app.session, check.homework):
+    if homework_service.import_homework(app.session, check.homework):
         term.write(t("homework_screen.imported"))
     else:
         term.write(t("lekse.already_imported"))
 
 
 def report(app) -> None:
-    from tryggsti.dates import parse_day
-    from tryggsti.domain.report import DEFAULT_SECTIONS, SECTIONS
-    from tryggsti.messages import message_for
-    from tryggsti.services import report as service
-    from tryggsti.services.files import write_export
-    from tryggsti.vault.errors import VaultError
-
     term = app.terminal
     term.heading(t("report_screen.title"))
     term.paragraph(t("enkel.report_lead"))
@@ -221,11 +215,11 @@ def report(app) -> None:
             return
         overwrite = True
     if kind == "ics":
-        text = service.render_calendar(
+        text = report_service.render_calendar(
             app.session, with_text=bool(term.yes_no(t("report_screen.ics_text")))
         )
     else:
-        text = service.render_report(
+        text = report_service.render_report(
             app.session, app.library, kind, start=start, end=end, sections=chosen
         )
     try:

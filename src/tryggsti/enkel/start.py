@@ -9,6 +9,8 @@ import os
 import sys
 from collections.abc import Mapping
 
+from tryggsti.config import load_config
+
 OFF_WORDS = frozenset({"", "0", "false", "no", "nei", "off"})
 
 # Why enkel modus starts; the last two are the ones the person did not ask for, so one
@@ -46,7 +48,6 @@ def reason_for_enkel(
         if environ["TRYGGSTI_ENKEL"].strip().casefold() not in OFF_WORDS:
             return ASKED_ENV
         return None  # turned off on purpose, as --full: neither the config nor the terminal
-    from tryggsti.config import load_config
 
     if load_config().enkel_modus:
         return ASKED_CONFIG

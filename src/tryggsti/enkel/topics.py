@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from tryggsti.enkel.output import Option
+from tryggsti.services import topics as service
+from tryggsti.services.commitments import add_commitment
 from tryggsti.strings import t
 
 
@@ -30,8 +32,6 @@ def run(app) -> None:
 
 
 def read(app, topic) -> None:
-    from tryggsti.services import topics as service
-
     term = app.terminal
     service.mark_opened(app.session, topic.id)
     term.heading(f"{topic.number}. {topic.title}")
@@ -58,7 +58,7 @@ def read(app, topic) -> None:
         elif choice == "commitments":
             suggested(app, topic)
         elif choice == "grounding":
-            from tryggsti.enkel import grounding
+            from tryggsti.enkel import grounding  # noqa: PLC0415 (a flow loads when first opened)
 
             scripts = [
                 app.library.grounding[g] for g in topic.grounding if g in app.library.grounding
@@ -74,8 +74,6 @@ def read(app, topic) -> None:
 
 
 def questions(app, topic) -> None:
-    from tryggsti.services import topics as service
-
     term = app.terminal
     term.subheading(t("reader.questions"))
     term.paragraph(t("enkel.questions_hint"))
@@ -92,8 +90,6 @@ def questions(app, topic) -> None:
 
 
 def suggested(app, topic) -> None:
-    from tryggsti.services.commitments import add_commitment
-
     term = app.terminal
     open_texts = {c.text for c in app.session.data.commitments if c.is_open}
     options = [Option(str(i), text) for i, text in enumerate(topic.commitments)]

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem, strength
 from tryggsti.enkel.output import Option
+from tryggsti.messages import message_for
+from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
+from tryggsti.vault.errors import VaultError, WrongPassphrase, WrongRecoveryCode
+from tryggsti.vault.recovery import GROUP, normalise_code
 
 FORGOT_WORD = "glemt"
 
@@ -31,9 +35,6 @@ def unlock(app):
             term.write(t("unlock.empty"))
             continue
         term.write(t("unlock.working"))
-        from tryggsti.messages import message_for
-        from tryggsti.services.session import VaultSession
-        from tryggsti.vault.errors import VaultError, WrongPassphrase
 
         try:
             return VaultSession.unlock(app.vault_path, passphrase, clock=app.clock)
@@ -59,10 +60,6 @@ def choose_passphrase(term) -> str:
 
 
 def first_run(app):
-    from tryggsti.messages import message_for
-    from tryggsti.services.session import VaultSession
-    from tryggsti.vault.errors import VaultError
-
     term = app.terminal
     term.heading(t("welcome.title"))
     term.paragraph(t("welcome.body"))
@@ -84,7 +81,6 @@ def first_run(app):
 def show_recovery_code(app, code: str) -> None:
     """The code once, whole; read back in groups when asked; then the last four
     characters typed back, as the full app asks."""
-    from tryggsti.vault.recovery import GROUP, normalise_code
 
     term = app.terminal
     term.heading(t("recovery_code.title"))
@@ -123,9 +119,6 @@ def show_recovery_code(app, code: str) -> None:
 def recover(app):
     """The recovery code opens the vault, a new passphrase is chosen, and the new code
     is shown once (the old one opens nothing any more)."""
-    from tryggsti.messages import message_for
-    from tryggsti.services.session import VaultSession
-    from tryggsti.vault.errors import VaultError, WrongRecoveryCode
 
     term = app.terminal
     term.heading(t("recover.title"))

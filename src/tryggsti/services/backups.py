@@ -11,6 +11,7 @@ from tryggsti.services.clock import Clock, random_id, system_clock
 from tryggsti.services.session import VaultSession
 from tryggsti.vault.errors import BackupDamaged, BackupMissing
 from tryggsti.vault.storage import list_backups
+from tryggsti.vault.vault import restore_backup, restore_over_damaged
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,6 @@ def restore_into(session: VaultSession, backup: BackupInfo) -> None:
 
     The version being replaced is kept as a backup itself, so a restore can be undone.
     """
-    from tryggsti.vault.vault import restore_backup
 
     payload = restore_backup(session.vault, backup.path)
     data, _ = decode_vault(payload)
@@ -57,7 +57,6 @@ def restore_damaged_vault(
     with `passphrase` on its own, since the vault cannot be. A backup that is damaged
     too is passed over for the one before it.
     """
-    from tryggsti.vault.vault import restore_over_damaged
 
     backups = list_backups(vault_path)
     if not backups:

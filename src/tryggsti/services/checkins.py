@@ -107,7 +107,7 @@ def check_in(
     `steps_can_wait` is False for a front end that prints the response whole."""
     fields.setdefault("mood", None)
     fields.setdefault("distress", None)
-    entry = CheckIn(id=session.new_id(), at=session.clock(), **_cleaned(fields))  # type: ignore[arg-type]
+    entry = CheckIn(id=session.new_id(), at=session.clock(), **_cleaned(fields))
     response = respond(entry, _context(session, steps_can_wait=steps_can_wait))
     session.data.checkins.append(entry)
     _mark_kept(session, kept)

@@ -15,6 +15,6 @@ def system_clock() -> datetime:
 
 
 def random_id() -> str:
-    import secrets  # not at import: the unlock screen's first frame needs no hashlib
+    import secrets  # noqa: PLC0415 (the unlock screen's first frame needs no hashlib)
 
     return secrets.token_hex(8)

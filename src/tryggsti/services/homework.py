@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 
+import platformdirs
+
 from tryggsti.content.homework_file import HomeworkCheck, KnownIds, parse_homework
+from tryggsti.content.safe_read import problem_for, read_text_file
+from tryggsti.dates import long_date_with_year
 from tryggsti.domain.content import ContentLibrary
 from tryggsti.domain.records import Commitment, Homework
+from tryggsti.domain.text import clean_line, terminal_safe
 from tryggsti.services.session import VaultSession
+from tryggsti.strings import t
 
 
 def known_ids(library: ContentLibrary) -> KnownIds:
@@ -50,9 +57,6 @@ def import_homework(session: VaultSession, homework: Homework) -> bool:
 
 def summary_lines(homework: Homework, library: ContentLibrary) -> list[str]:
     """Every part of a homework that was read, named as the person will see it."""
-    from tryggsti.dates import long_date_with_year
-    from tryggsti.domain.text import clean_line
-    from tryggsti.strings import t
 
     none = t("lekse.ok_none")
 
@@ -107,9 +111,6 @@ def summary_lines(homework: Homework, library: ContentLibrary) -> list[str]:
 
 def unreadable_message(path: Path, error) -> str:
     """Why the homework file cannot be read, naming the file (and the line, for encodings)."""
-    from tryggsti.content.safe_read import problem_for
-    from tryggsti.domain.text import terminal_safe
-    from tryggsti.strings import t
 
     if error.reason == "missing":
         return terminal_safe(t("lekse.file_missing", path=path))
@@ -128,12 +129,8 @@ def places_to_look(written: str, home: Path | None = None) -> list[Path]:
         return [path]
     home = home or Path.home()
     folders = [home]
-    try:
-        import platformdirs
-
+    with contextlib.suppress(Exception):
         folders.append(Path(platformdirs.user_downloads_dir()))
-    except Exception:
-        pass
     folders += [home / "Nedlastinger", home / "Downloads"]
     unique: list[Path] = []
     for folder in folders:
@@ -161,6 +158,5 @@ def find_homework_file(written: str, home: Path | None = None) -> tuple[Path | N
 
 def read_homework_file(path: Path) -> str:
     """The file's text: a regular UTF-8 file of at most 256 KiB, else UnreadableFile."""
-    from tryggsti.content.safe_read import read_text_file
 
     return read_text_file(path)

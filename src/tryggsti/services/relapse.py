@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tryggsti.domain.records import ReflectionKind, RelapseReflection
 from tryggsti.domain.text import clean_text
+from tryggsti.services.commitments import add_commitment
 from tryggsti.services.session import VaultSession
 
 # After craving that was resisted, these have their own words (what helped to resist).
@@ -48,8 +49,6 @@ def save_reflection(
         return None
     commitment_id = None
     if make_commitment and texts["next_step"]:
-        from tryggsti.services.commitments import add_commitment
-
         commitment_id = add_commitment(session, texts["next_step"]).id
     reflection = RelapseReflection(
         id=session.new_id(),

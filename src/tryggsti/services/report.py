@@ -6,8 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from tryggsti.config import configured_content_dirs, load_config
+from tryggsti.content.loader import ContentError, load_library
 from tryggsti.domain.content import ContentLibrary
 from tryggsti.domain.report import UnknownSection, build_report
+from tryggsti.services.calendar_ics import render_ics
+from tryggsti.services.report_csv import render_csv
+from tryggsti.services.report_html import render_html
+from tryggsti.services.report_markdown import render_markdown
 from tryggsti.services.session import VaultSession
 
 REPORT_FORMATS = ("md", "html", "csv")
@@ -32,21 +38,14 @@ def render_report(
         sections=sections,
     )
     if kind == "html":
-        from tryggsti.services.report_html import render_html
-
         return render_html(report)
     if kind == "csv":
-        from tryggsti.services.report_csv import render_csv
-
         return render_csv(report)
-    from tryggsti.services.report_markdown import render_markdown
 
     return render_markdown(report)
 
 
 def render_calendar(session: VaultSession, *, with_text: bool) -> str:
-    from tryggsti.services.calendar_ics import render_ics
-
     return render_ics(session.data, now=session.clock(), with_text=with_text)
 
 
@@ -61,8 +60,6 @@ def calendar_wants_text(text: str | None) -> bool:
 
 def default_library(config_dirs: list[str] | None = None) -> ContentLibrary:
     """The content for names and scoring: the user's configured folders, or ours alone."""
-    from tryggsti.config import configured_content_dirs, load_config
-    from tryggsti.content.loader import ContentError, load_library
 
     dirs: list[Path] = configured_content_dirs(
         config_dirs if config_dirs is not None else load_config().content_dirs, []

@@ -268,9 +268,9 @@ def as_plain_text(rendered: RenderedResponse, *, harm_question_unanswered: bool 
 
 def night_titles() -> list[str]:
     """The night set's exercises, by title (loads the content: only when it is night)."""
-    from tryggsti.content.loader import load_library
-    from tryggsti.domain.content import scripts_in_set
-    from tryggsti.domain.night import NIGHT_SET
+    from tryggsti.content.loader import load_library  # noqa: PLC0415 (a logg loads the content only when it answers)
+    from tryggsti.domain.content import scripts_in_set  # noqa: PLC0415 (a logg loads the content only when it answers)
+    from tryggsti.domain.night import NIGHT_SET  # noqa: PLC0415 (a logg loads the content only when it answers)
 
     return [s.title for s in scripts_in_set(load_library().grounding.values(), NIGHT_SET)]
 
@@ -284,8 +284,8 @@ def render_for(
 ) -> RenderedResponse:
     """The response with this person's plan, the help lines open now, and whom the report
     nudge names; `titles_at_night` when the caller has the content loaded already."""
-    from tryggsti.content.help_lines_file import load_resources
-    from tryggsti.services.checkins import clinician
+    from tryggsti.content.help_lines_file import load_resources  # noqa: PLC0415 (a logg loads the content only when it answers)
+    from tryggsti.services.checkins import clinician  # noqa: PLC0415 (a logg loads the content only when it answers)
 
     titles: Sequence[str] = ()
     if Block.NIGHT in response.blocks:

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tryggsti.domain.codec import PayloadError, PayloadTooNew, encode_vault
-from tryggsti.domain.decoding import decode_vault
+from tryggsti.domain.decoding import decode_vault, dropped_by_reading
 from tryggsti.domain.records import Profile, VaultData
 from tryggsti.services.clock import Clock, IdSource, random_id, system_clock
 from tryggsti.services.payload_cache import PayloadCache, Snapshot
 from tryggsti.vault.errors import VaultDamaged, VaultTooNew
+from tryggsti.vault.storage import rescue_files_of
 from tryggsti.vault.vault import Vault
 
 
@@ -92,8 +93,6 @@ class VaultSession:
             raise
         session = cls(vault, data, clock, new_id)
         if not migrated:
-            from tryggsti.domain.decoding import dropped_by_reading
-
             session.dropped = tuple(dropped_by_reading(payload, data))
         if migrated and not vault.read_only:
             session.save()  # written back in the current schema
@@ -126,7 +125,6 @@ class VaultSession:
         so are the «Lagre som ny fil» files that hold this vault's data. `given` names
         the secret the person opened with (slot type, text), to open old copies with.
         """
-        from tryggsti.vault.storage import rescue_files_of
 
         return self.vault.rekey(
             new_passphrase,

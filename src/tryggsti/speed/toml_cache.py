@@ -18,6 +18,7 @@ import contextlib
 import marshal
 import os
 import sys
+import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ def cached_toml(path: Path) -> dict[str, Any]:
     copy = copy_path(path.stem, data)
     table = read_copy(copy)
     if not isinstance(table, dict):
-        import tomllib  # only when there is no copy: 3 ms to import
+        import tomllib  # noqa: PLC0415 (only when there is no copy: 3 ms to import)
 
         table = tomllib.loads(data.decode("utf-8"))
         keep_copy(copy, table)
@@ -66,7 +67,6 @@ def read_copy(copy: Path) -> Any:
 def keep_copy(copy: Path, value: Any) -> None:
     """Write the copy and remove older copies of the same file; any trouble only means
     there is no copy. A value marshal cannot hold (a TOML date) is not kept."""
-    import tempfile  # only when a copy is written: with shutil it costs 7 ms to import
 
     try:
         body = marshal.dumps(value)

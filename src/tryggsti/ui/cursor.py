@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from textual.geometry import Offset
 from textual.widget import Widget
+from textual.widgets import OptionList
 
 
 def cursor_offset(widget: Widget) -> Offset | None:
@@ -31,8 +32,6 @@ def cursor_offset(widget: Widget) -> Offset | None:
 
 
 def _highlighted_row(widget: Widget) -> int | None:
-    from textual.widgets import OptionList
-
     if isinstance(widget, OptionList) and widget.highlighted is not None:
         try:  # Textual keeps no public map from an option to its first line
             return widget._index_to_line[widget.highlighted]

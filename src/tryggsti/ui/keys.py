@@ -18,6 +18,6 @@ ALWAYS: list[BindingType] = [
 
 def footer():
     """The line of keys at the bottom of every screen (ui/widgets/key_line.py)."""
-    from tryggsti.ui.widgets.key_line import KeyLine
+    from tryggsti.ui.widgets.key_line import KeyLine  # noqa: PLC0415 (not for speed: the circle keys <-> key_line, issue 27.1)
 
     return KeyLine()

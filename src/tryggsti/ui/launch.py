@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 
+from tryggsti.config import configured_content_dirs, load_config
 from tryggsti.paths import default_vault_path
+from tryggsti.speed.without_tls import asyncio_without_tls
+from tryggsti.strings import t
 
 # Textual reads these once, when it is first imported. A log file (TEXTUAL_LOG) gets
 # every message, each key typed into the passphrase field among them, in a file others
@@ -31,18 +34,14 @@ def forget_textual_debugging() -> None:
 
 def run_app(args) -> int:
     forget_textual_debugging()
-    from tryggsti.config import configured_content_dirs, load_config
-    from tryggsti.speed.without_tls import asyncio_without_tls
 
     with asyncio_without_tls():
-        from tryggsti.ui.app import TryggstiApp
+        from tryggsti.ui.app import TryggstiApp  # noqa: PLC0415 (the app loads without TLS, after the environment is cleared)
 
     config = load_config()
     extra = configured_content_dirs(config.content_dirs, args.innhold)
     app = TryggstiApp(vault_path=default_vault_path(args.vault), content_dirs=extra, config=config)
     app.run()
     if app.saved_elsewhere is not None:
-        from tryggsti.strings import t
-
         print(t("unsaved_quit.saved_as", path=app.saved_elsewhere))
     return app.return_code or 0

@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 
 def say_in_view(line: Static, text: str | Content) -> None:
-    from tryggsti.ui.plain import plain
+    from tryggsti.ui.plain import plain  # noqa: PLC0415 (docs/speed.md: keeps tryggsti.ui.plain off the first frame)
 
     # A message may carry a path or other text from outside: never markup.
     line.update(plain(text) if isinstance(text, str) else text)

@@ -4,6 +4,7 @@ light one."""
 
 from __future__ import annotations
 
+from textual.app import App, InvalidThemeError
 from textual.theme import Theme
 
 CALM = Theme(
@@ -95,7 +96,6 @@ def start_with_theme(app, name: str) -> None:
     Setting `app.theme` once running makes Textual parse every style sheet a second time
     with the new colours; choosing it here means the first parse is the only one.
     """
-    from textual.app import App, InvalidThemeError
 
     register_themes(app)
     if name not in app.available_themes:  # what setting `app.theme` would check

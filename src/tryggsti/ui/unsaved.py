@@ -28,7 +28,7 @@ def ask_before_losing(app, then: Callable[[], None]) -> bool:
 
     `then` runs when the person has saved elsewhere or chosen to quit anyway.
     """
-    from tryggsti.ui.screens.unsaved_quit_screen import UnsavedQuitScreen
+    from tryggsti.ui.screens.unsaved_quit_screen import UnsavedQuitScreen  # noqa: PLC0415 (a screen loads when first opened)
 
     if app.unsaved_payload() is None:
         return False

@@ -64,7 +64,7 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 def estimated_guesses_log10(passphrase: str) -> float:
     """log10 of the guesses zxcvbn reckons a passphrase takes (offline, no I/O)."""
-    from zxcvbn import zxcvbn
+    from zxcvbn import zxcvbn  # noqa: PLC0415 (its word lists load only for the strength meter)
 
     text = unicodedata.normalize("NFC", passphrase)[:STRENGTH_MAX_LENGTH]
     return float(zxcvbn(text, user_inputs=list(OWN_WORDS))["guesses_log10"]) if text else 0.0
@@ -94,7 +94,7 @@ def test_cost_override() -> int | None:
 def has_argon2id() -> bool:
     """Whether this cryptography build can run Argon2id (it needs OpenSSL 3.2 or newer)."""
     try:
-        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: PLC0415 (not for speed: kdf must import where cryptography lacks Argon2id)
     except ImportError:
         return False
     try:
@@ -105,7 +105,7 @@ def has_argon2id() -> bool:
 
 
 def argon2id(secret: bytes, salt: bytes, *, passes: int, memory_kib: int, lanes: int) -> bytes:
-    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: PLC0415 (not for speed: kdf must import where cryptography lacks Argon2id)
 
     return Argon2id(
         salt=salt, length=KEY_SIZE, iterations=passes, lanes=lanes, memory_cost=memory_kib
@@ -147,7 +147,7 @@ def calibrated_argon2id(
 
 
 def scrypt(secret: bytes, salt: bytes, log_n: int) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: PLC0415 (docs/speed.md: keeps cryptography.hazmat.primitives.kdf.scrypt off a logg)
 
     return Scrypt(salt=salt, length=KEY_SIZE, n=2**log_n, r=ALLOWED_R, p=ALLOWED_P).derive(secret)
 
@@ -245,8 +245,8 @@ def wants_rewrap(params: dict[str, Any]) -> bool:
 
 def hkdf(secret: bytes, salt: bytes) -> bytes:
     # Recovery codes carry 140 random bits, so a fast KDF is enough for them.
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    from cryptography.hazmat.primitives import hashes  # noqa: PLC0415 (docs/speed.md: keeps cryptography.hazmat.primitives off innhold sjekk)
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF  # noqa: PLC0415 (docs/speed.md: keeps cryptography.hazmat.primitives.kdf.hkdf off a logg)
 
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_SIZE, salt=salt, info=b"tryggsti recovery slot"

@@ -17,6 +17,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from platformdirs import user_state_dir
+
 STATE_FILE_NAME = "seen-vaults.json"
 MAX_STATE_BYTES = 256 * 1024
 RETIRED_KEPT = 200  # ids of retired data keys kept, newest last
@@ -40,8 +42,6 @@ def tell_listener(kind: str) -> None:
 
 
 def default_state_path() -> Path:
-    from platformdirs import user_state_dir
-
     return Path(user_state_dir("tryggsti", appauthor=False)) / STATE_FILE_NAME
 
 

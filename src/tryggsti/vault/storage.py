@@ -109,7 +109,7 @@ def ensure_private_folder(folder: Path) -> None:
 
 def _full_fsync(fd: int) -> None:
     if sys.platform == "darwin":
-        import fcntl
+        import fcntl  # noqa: PLC0415 (not for speed: POSIX only)
 
         with contextlib.suppress(OSError):
             fcntl.fcntl(fd, fcntl.F_FULLFSYNC)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import json
 import os
 import secrets
 from collections.abc import Callable, Iterable, Sequence
@@ -52,7 +53,7 @@ def key_id_for(data_key: bytes) -> str:
 
 
 def _aesgcm(key: bytes):
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415 (docs/speed.md: keeps cryptography.hazmat.primitives.ciphers.aead off --version)
 
     return AESGCM(key)
 
@@ -69,7 +70,7 @@ def _wrap(kek: bytes, data_key: bytes, kind: str, kdf_params: dict[str, Any], ra
 
 
 def _unwrap(kek: bytes, slot: dict[str, Any]) -> bytes | None:
-    from cryptography.exceptions import InvalidTag
+    from cryptography.exceptions import InvalidTag  # noqa: PLC0415 (docs/speed.md: keeps cryptography.exceptions off --version)
 
     nonce = fmt.unb64(slot.get("nonce"), "slot nonce")
     wrapped = fmt.unb64(slot.get("wrapped_key"), "wrapped key")
@@ -476,8 +477,6 @@ class _OldFileOpener:
         return None if only_current_key else self._open_with_secrets(parsed)
 
     def _open_with_secrets(self, parsed: fmt.VaultFile) -> _OldFile | None:
-        import json
-
         for kind, secret in self.given:
             if secret is None:
                 continue
@@ -527,7 +526,7 @@ def _changed_on_disk(path: Path, known: storage.FileIdentity | None) -> bool:
 
 def decrypt_payload(parsed: fmt.VaultFile, data_key: bytes) -> bytes:
     """The payload's JSON (decompressed, from format version 2 on)."""
-    from cryptography.exceptions import InvalidTag
+    from cryptography.exceptions import InvalidTag  # noqa: PLC0415 (docs/speed.md: keeps cryptography.exceptions off --version)
 
     nonce = fmt.unb64(parsed.header.get("payload_nonce"), "payload nonce")
     if len(nonce) != NONCE_SIZE:
@@ -634,6 +633,7 @@ def restore_over_damaged(
     if not backup.is_file():
         raise BackupMissing(path=str(backup))
     lock = _acquire_lock(path)
+    assert lock is not None  # None only with allow_read_only; a read-only folder raised
     try:
         try:
             parsed = fmt.split(_read_small(backup))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Static
 
 from tryggsti.strings import t
+from tryggsti.ui.cursor import place_cursor_on_screen
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.screens.app_screen import AppScreen
@@ -38,9 +40,7 @@ class TryggstiScreen(KeptStyles, AppScreen):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
-    def on_screen_resume(self) -> None:
-        from tryggsti.ui.cursor import place_cursor_on_screen
-
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         place_cursor_on_screen(self)  # a screen with nothing focused: its title
 
     _drawn_mark: tuple | None = None

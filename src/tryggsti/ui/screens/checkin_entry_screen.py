@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static, TextArea
 
+from tryggsti.dates import clock_time, long_date_with_year
+from tryggsti.domain.records import InvalidRecord
+from tryggsti.domain.text import clean_text
+from tryggsti.services.checkin_edit import edit_checkin_text, find_checkin
 from tryggsti.strings import t
-from tryggsti.ui.plain import lines, plain_line
+from tryggsti.ui.messages_in_view import say_in_view
+from tryggsti.ui.plain import Part, lines, plain_line
 from tryggsti.ui.screens.base import TryggstiScreen
 
 
@@ -18,13 +24,12 @@ def _scale(key: str, value: int | None) -> str:
     return t(f"checkin_entry.{key}", value=shown)
 
 
-def answers(entry) -> list:
+def answers(entry) -> list[Part]:
     """The answers, one line each, in the order the check-in asks them. The person's own
     words (what, how much, what helped) are shown literally."""
-    from tryggsti.dates import clock_time, long_date_with_year
 
     harm = {True: "harm_yes", False: "harm_no", None: "not_answered"}[entry.harm_thoughts]
-    shown = [
+    shown: list[Part] = [
         (
             t(
                 "checkin_entry.when",
@@ -64,13 +69,9 @@ class CheckInEntryScreen(TryggstiScreen):
         self._saved: tuple[str, str] = ("", "")
 
     def _entry(self):
-        from tryggsti.services.checkin_edit import find_checkin
-
-        return find_checkin(self.app.session, self.checkin_id)
+        return find_checkin(self.app.open_session, self.checkin_id)
 
     def compose_body(self) -> ComposeResult:
-        from tryggsti.domain.text import clean_text
-
         entry = self._entry()
         note, unsafe_note = clean_text(entry.note), clean_text(entry.unsafe_note)
         self._saved = (note, unsafe_note)
@@ -84,7 +85,7 @@ class CheckInEntryScreen(TryggstiScreen):
             yield Static(t("checkin_entry.edit_hint"), classes="hint")
             yield Static("", id="entry-message", classes="message")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         # Opens at its top, so the answers are read first; Tab or a click reaches the note.
         self.query_one("#entry-note", TextArea).focus(scroll_visible=False)
 
@@ -95,9 +96,6 @@ class CheckInEntryScreen(TryggstiScreen):
 
     def _store(self) -> bool:
         """Save the texts if they changed; False (and a message) if they cannot be."""
-        from tryggsti.domain.records import InvalidRecord
-        from tryggsti.services.checkin_edit import edit_checkin_text
-        from tryggsti.ui.messages_in_view import say_in_view
 
         if self.app.session is None:
             return True

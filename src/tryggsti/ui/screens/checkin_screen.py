@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -116,7 +117,7 @@ class CheckInScreen(TryggstiScreen):
         if hidden > 0:
             yield Static(t("checkin.more_commitments", count=hidden), classes="hint")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.query_one("#scale-mood", Scale).focus()
         self._show_details()
 
@@ -174,13 +175,13 @@ class CheckInScreen(TryggstiScreen):
         if result.response is None:
             self.app.notify(t("checkin.saved"))
             return
-        from tryggsti.ui.screens.safety_offer_screen import SafetyOfferScreen
+        from tryggsti.ui.screens.safety_offer_screen import SafetyOfferScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self.app.push_screen(SafetyOfferScreen(result))
 
     def _has_answers(self) -> bool:
         form = self._form()
-        kept = any(box.value for box in self.query(".kept"))
+        kept = any(box.value for box in self.query(".kept").results(Checkbox))
         return kept or form.says_anything()
 
     def action_back(self) -> None:

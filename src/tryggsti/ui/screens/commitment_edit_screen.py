@@ -7,8 +7,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
+from tryggsti.dates import NoSuchDay, example_day, parse_day, typed_forms
+from tryggsti.domain.records import InvalidRecord
 from tryggsti.domain.text import clean_line
+from tryggsti.services.commitments import add_commitment, edit_commitment, find
 from tryggsti.strings import t
+from tryggsti.ui.key_burst import chain
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.screens.app_screen import AppModalScreen
 from tryggsti.ui.widgets.button import Button
@@ -33,7 +37,6 @@ class CommitmentEditScreen(AppModalScreen[str | None]):
         if existing and existing.due:
             due = f"{existing.due.day}.{existing.due.month}.{existing.due.year}"
         title = "commitments.edit_title" if existing else "commitments.add_title"
-        from tryggsti.dates import example_day, typed_forms
 
         short, full = typed_forms(example_day(self.app.clock().date()))
         with Vertical(classes="card dialog"):
@@ -51,13 +54,10 @@ class CommitmentEditScreen(AppModalScreen[str | None]):
     def _existing(self):
         if self.commitment_id is None:
             return None
-        from tryggsti.services.commitments import find
 
         return find(self.app.open_session, self.commitment_id)
 
     def on_mount(self) -> None:
-        from tryggsti.ui.key_burst import chain
-
         # Enter in the words moves to «Frist»; Enter there saves. (Saving at the first
         # Enter left the deadline out, and the next keys landed on the list behind.)
         chain(self.query_one("#text", Input), self.query_one("#due", Input))
@@ -76,10 +76,6 @@ class CommitmentEditScreen(AppModalScreen[str | None]):
         self.dismiss(None)
 
     def _save(self) -> None:
-        from tryggsti.dates import NoSuchDay, example_day, parse_day, typed_forms
-        from tryggsti.domain.records import InvalidRecord
-        from tryggsti.services.commitments import add_commitment, edit_commitment
-
         text = self.query_one("#text", Input).value.strip()
         message = self.query_one("#edit-message", Static)
         if not text:

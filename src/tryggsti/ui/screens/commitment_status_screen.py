@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from tryggsti.domain.records import CommitmentStatus
 from tryggsti.domain.text import clean_line
+from tryggsti.services.commitments import find, set_status
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
 from tryggsti.ui.screen_styles import SCREENS_TCSS
@@ -35,8 +36,6 @@ class CommitmentStatusScreen(AppModalScreen[str | None]):
         self.commitment_id = commitment_id
 
     def compose(self) -> ComposeResult:
-        from tryggsti.services.commitments import find
-
         commitment = find(self.app.open_session, self.commitment_id)
         # Scrolls with the focus, and compact choices, so all five fit at 80x24.
         with VerticalScroll(classes="card dialog", id="status-dialog"):
@@ -60,8 +59,6 @@ class CommitmentStatusScreen(AppModalScreen[str | None]):
         self.query_one("#reflection", Input).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        from tryggsti.services.commitments import set_status
-
         name = (event.button.id or "").removeprefix("status-").upper()
         reflection = self.query_one("#reflection", Input).value
         set_status(self.app.open_session, self.commitment_id, CommitmentStatus[name], reflection)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from tryggsti.dates import long_date, relative_day
+from tryggsti.services.commitments import sorted_for_display
 from tryggsti.strings import t
 from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
@@ -49,7 +51,7 @@ class CommitmentsScreen(TryggstiScreen):
         yield DataTable(cursor_type="row", id="commitments-table")
         yield Static("", id="commitments-empty", classes="hint padded")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         table = self.query_one("#commitments-table", DataTable)
         table.add_column(t("commitments.col_text"), key="text")
         table.add_column(t("commitments.col_due"), key="due")
@@ -58,13 +60,11 @@ class CommitmentsScreen(TryggstiScreen):
         self.refresh_rows()
         table.focus()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         if self.changed_since_drawn():
             self.refresh_rows()
 
     def refresh_rows(self, select: str | None = None) -> None:
-        from tryggsti.services.commitments import sorted_for_display
-
         if self.app.session is None:
             return
         table = self.query_one("#commitments-table", DataTable)
@@ -116,19 +116,19 @@ class CommitmentsScreen(TryggstiScreen):
         return row_key.value
 
     def action_add(self) -> None:
-        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen
+        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self.app.push_screen(CommitmentEditScreen(None), self._after_edit)
 
     def action_edit(self) -> None:
-        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen
+        from tryggsti.ui.screens.commitment_edit_screen import CommitmentEditScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         commitment_id = self._selected_id()
         if commitment_id is not None:
             self.app.push_screen(CommitmentEditScreen(commitment_id), self._after_edit)
 
     def action_close_one(self) -> None:
-        from tryggsti.ui.screens.commitment_status_screen import CommitmentStatusScreen
+        from tryggsti.ui.screens.commitment_status_screen import CommitmentStatusScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         commitment_id = self._selected_id()
         if commitment_id is not None:

@@ -3,11 +3,13 @@ and the night set (first at night); Enter starts one."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tryggsti.domain.content import GroundingScript
+from tryggsti.domain.homework_progress import current_homework_items
 from tryggsti.domain.night import NIGHT_SET, is_night
 from tryggsti.strings import t
 from tryggsti.ui.plain import plain
@@ -45,14 +47,12 @@ class GroundingListScreen(TryggstiScreen):
     _built_for_homework: frozenset[str] = frozenset()
 
     def _homework_grounding(self) -> frozenset[str]:
-        from tryggsti.domain.homework_progress import current_homework_items
-
         session = self.app.session
         if session is None:
             return frozenset()
         return current_homework_items(session.data, self.app.clock().date()).grounding
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         options = self.query_one("#grounding-list", OptionList)
         width = list_width(self.app.size.width)
         wanted = self._built_for_homework = self._homework_grounding()
@@ -71,7 +71,7 @@ class GroundingListScreen(TryggstiScreen):
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+        from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         assert event.option.id is not None  # every script's option is named by its id
         self.app.push_screen(GroundingPlayerScreen(event.option.id))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import ProgressBar, Static
 
+from tryggsti.services.grounding import record_grounding
 from tryggsti.strings import t
+from tryggsti.ui.navigation import BY_NAME
 from tryggsti.ui.plain import join, lines, plain
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.scale import Scale
@@ -72,7 +75,7 @@ class GroundingPlayerScreen(TryggstiScreen):
             yield Static("", id="player-status", classes="hint")
             yield Static("", id="player-unsaved", classes="hint")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.query_one("#player-title", Static).update(plain(self.script.title))
         self.set_interval(self.TICK_SECONDS, self.tick)
         unsaved = self.query_one("#player-unsaved", Static)
@@ -180,7 +183,6 @@ class GroundingPlayerScreen(TryggstiScreen):
         """Another exercise: the list, in place of this one (nothing was saved yet)."""
         if self.phase not in ("before", "done"):
             return
-        from tryggsti.ui.navigation import BY_NAME
 
         self.app.switch_screen(BY_NAME["grounding"].make_screen())
 
@@ -204,7 +206,6 @@ class GroundingPlayerScreen(TryggstiScreen):
         session = self.app.session
         if session is None:
             return  # opened without unlocking: the exercise helps, nothing is stored
-        from tryggsti.services.grounding import record_grounding
 
         record_grounding(
             session,

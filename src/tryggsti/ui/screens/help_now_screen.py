@@ -5,6 +5,7 @@ to each part, so the overdose steps are one key away."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -81,11 +82,11 @@ class HelpNowScreen(TryggstiScreen):
             yield Static(_suicide(), id="help-suicide", classes="help-paragraph")
             yield Static(_overdose(), id="help-overdose", classes="help-paragraph")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         # The button that looks chosen is the one Enter presses.
         self.query_one("#ground", Button).focus(scroll_visible=False)
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         self.query_one("#own-plan", Static).update(self._own_plan())
         self.query_one("#ground", Button).focus(scroll_visible=False)
 
@@ -141,13 +142,13 @@ class HelpNowScreen(TryggstiScreen):
 
     def action_open_relatives(self) -> None:
         """The page for family and friends; Esc comes back here."""
-        from tryggsti.ui.screens.relatives_screen import RelativesScreen
+        from tryggsti.ui.screens.relatives_screen import RelativesScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self.app.push_screen(RelativesScreen())
 
     def action_start_grounding(self) -> None:
         try:
-            from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+            from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen  # noqa: PLC0415 (a screen loads when first opened)
         except ImportError:
             self.app.notify(t("app.not_ready"), severity="warning")
             return

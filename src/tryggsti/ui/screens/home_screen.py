@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.table import Table
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static
 
 from tryggsti.dates import long_date, relative_day
+from tryggsti.domain.homework_progress import homework_progress
+from tryggsti.services.home import home_summary
 from tryggsti.strings import t
 from tryggsti.ui.navigation import DESTINATIONS
 from tryggsti.ui.plain import cell, join, lines, plain, ui
@@ -53,18 +58,16 @@ class HomeScreen(TryggstiScreen):
                         classes="menu-item",
                     )
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.refresh_summary()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         self.refresh_summary()
 
     def action_go(self, name: str) -> None:
         self.app.open_destination(name)
 
     def refresh_summary(self) -> None:
-        from tryggsti.services.home import home_summary
-
         session = self.app.session
         if session is None:
             return
@@ -100,8 +103,6 @@ class HomeScreen(TryggstiScreen):
             )
 
     def _homework(self, data, today):
-        from tryggsti.domain.homework_progress import homework_progress
-
         current = [h for h in data.homework if h.due >= today]
         if not current:
             return plain("")
@@ -118,8 +119,6 @@ class HomeScreen(TryggstiScreen):
         word, not under the bullet (a grid of two columns gives the hanging indent)."""
         if not summary.open_commitments:
             return ui("home.no_commitments")
-        from rich.console import Group
-        from rich.table import Table
 
         heading = cell(t("home.open_commitments", count=len(summary.open_commitments)), "bold")
         heading.end = "\n"  # a line of its own above the bullets

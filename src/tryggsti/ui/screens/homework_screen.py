@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
+from tryggsti.content.problems import describe_all
+from tryggsti.content.safe_read import UnreadableFile
+from tryggsti.dates import long_date, relative_day
+from tryggsti.domain.homework_progress import homework_progress
+from tryggsti.services.homework import (
+    check_text,
+    find_homework_file,
+    import_homework,
+    read_homework_file,
+    shown_folder,
+    summary_lines,
+    unreadable_message,
+)
+from tryggsti.services.supporter import supporter_key
 from tryggsti.strings import t
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import Part, join, lines, plain, ui
@@ -61,28 +78,23 @@ class HomeworkScreen(TryggstiScreen):
                 yield Button(t("homework_screen.import"), variant="primary", id="import")
             yield Static("", id="homework-message", classes="message")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.refresh_list()
         # Typing goes into the path at once, but the screen stays at its top, so the title
         # and the progress are what a person sees first, at 60x20 too.
         self.query_one("#homework-path", Input).focus(scroll_visible=False)
         self.query_one("#homework", VerticalScroll).scroll_home(animate=False)
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         self.refresh_list()
 
     def refresh_list(self) -> None:
-        from tryggsti.dates import long_date, relative_day
-        from tryggsti.domain.homework_progress import homework_progress
-
         session = self.app.session
         if session is None:
             return
         today = self.app.clock().date()
         library = self.app.library
         if not session.data.homework:
-            from tryggsti.services.supporter import supporter_key
-
             empty = supporter_key(session.data, "homework_empty")
             self.query_one("#homework-list", Static).update(ui(empty))
             return
@@ -119,20 +131,6 @@ class HomeworkScreen(TryggstiScreen):
         say_in_view(self.query_one("#homework-message", Static), plain(text))
 
     def _read(self, *, import_it: bool) -> None:
-        from pathlib import Path
-
-        from tryggsti.content.problems import describe_all
-        from tryggsti.content.safe_read import UnreadableFile
-        from tryggsti.services.homework import (
-            check_text,
-            find_homework_file,
-            import_homework,
-            read_homework_file,
-            shown_folder,
-            summary_lines,
-            unreadable_message,
-        )
-
         text = self.query_one("#homework-path", Input).value.strip()
         if not text:
             self._say(t("homework_screen.no_path"))
@@ -158,13 +156,13 @@ class HomeworkScreen(TryggstiScreen):
         if result.problems:
             self._say_broken(describe_all(result.problems))
             return
+        assert result.homework is not None  # a file without problems holds homework
         where = t("homework_screen.read_from", folder=shown_folder(path.parent), name=path.name)
         if not import_it:
             shown = [where, t("homework_screen.check_ok")]
             shown += [f"  {line}" for line in summary_lines(result.homework, self.app.library)]
             self._say("\n".join(shown))
             return
-        assert result.homework is not None  # a file without problems holds homework
         added = import_homework(session, result.homework)
         self._say(t("homework_screen.imported") if added else t("lekse.already_imported"))
         self.refresh_list()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Static
 
-from tryggsti.dates import clock_time, short_date
+from tryggsti.dates import clock_time, long_date, short_date
+from tryggsti.domain.trends import daily_values, days, substance_days, summarise
 from tryggsti.strings import t
-from tryggsti.ui.plain import cell
+from tryggsti.ui.plain import cell, lines, ui
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.table_fit import room_for, shortened
 from tryggsti.ui.widgets.trend_chart import TrendChart
@@ -52,7 +54,7 @@ class MoodLogScreen(TryggstiScreen):
             yield Static(t("mood_log.open_hint"), id="mood-open-hint", classes="hint")
             yield Static("", id="mood-relapses", classes="padded")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         table = self.query_one("#mood-table", DataTable)
         for key in ("when", "mood", "distress", "craving", "used", "harm", "note"):
             table.add_column(t(f"mood_log.col_{key}"), key=key)
@@ -61,7 +63,7 @@ class MoodLogScreen(TryggstiScreen):
         # The arrows choose a check-in at once; the log still opens at its top.
         table.focus(scroll_visible=False)
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         if self.changed_since_drawn():
             self.show_period()
 
@@ -70,8 +72,6 @@ class MoodLogScreen(TryggstiScreen):
         self.show_period()
 
     def show_period(self) -> None:
-        from tryggsti.domain.trends import daily_values, days, substance_days, summarise
-
         session = self.app.session
         if session is None:
             return
@@ -92,8 +92,6 @@ class MoodLogScreen(TryggstiScreen):
 
     def _show_relapses(self, reflections, first) -> None:
         """The «tilbakefall» reflections in the period, newest first, each with its step."""
-        from tryggsti.dates import long_date
-        from tryggsti.ui.plain import lines, ui
 
         shown = sorted((r for r in reflections if r.at.date() >= first), key=lambda r: r.at)
         widget = self.query_one("#mood-relapses", Static)
@@ -157,7 +155,9 @@ class MoodLogScreen(TryggstiScreen):
             row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
             self._open(row_key.value)
 
-    def _open(self, checkin_id: str) -> None:
-        from tryggsti.ui.screens.checkin_entry_screen import CheckInEntryScreen
+    def _open(self, checkin_id: str | None) -> None:
+        from tryggsti.ui.screens.checkin_entry_screen import CheckInEntryScreen  # noqa: PLC0415 (a screen loads when first opened)
 
+        if checkin_id is None:  # a row without a key: every row here has its check-in's id
+            return
         self.app.push_screen(CheckInEntryScreen(checkin_id))

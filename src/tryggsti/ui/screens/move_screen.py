@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tryggsti.services.move import facts_lines
 from tryggsti.ui.plain import plain
 from tryggsti.ui.screens.base import TryggstiScreen
 
@@ -14,8 +15,6 @@ class MoveScreen(TryggstiScreen):
     TITLE_KEY = "move.title"
 
     def compose_body(self) -> ComposeResult:
-        from tryggsti.services.move import facts_lines
-
         with VerticalScroll(id="move"):
             # Paths are file text: shown literally, never as markup.
             yield Static(plain("\n".join(facts_lines(self.app.vault_path))), id="move-text")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tryggsti.strings import t
+from tryggsti.ui.navigation import BY_NAME
 from tryggsti.ui.plain import plain
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.grounding_options import list_width, script_option
@@ -26,7 +28,7 @@ class NightGroundingScreen(TryggstiScreen):
         yield Static(t("night.lead"), classes="lead padded")
         yield OptionList(id="night-list")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         grounding = self.app.library.grounding
         options = self.query_one("#night-list", OptionList)
         width = list_width(self.app.size.width)
@@ -43,11 +45,9 @@ class NightGroundingScreen(TryggstiScreen):
     def start(self, script_id: str) -> None:
         """In place of this chooser, so the exercise goes back to where the person was."""
         if script_id == ALL_EXERCISES:
-            from tryggsti.ui.navigation import BY_NAME
-
             self.app.switch_screen(BY_NAME["grounding"].make_screen())
             return
-        from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+        from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self.app.switch_screen(GroundingPlayerScreen(script_id))
 

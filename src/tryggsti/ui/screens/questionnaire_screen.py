@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Markdown, Static
 
+from tryggsti.dates import long_date_with_year
+from tryggsti.domain.scoring import score
 from tryggsti.domain.text import clean_line, clean_text
+from tryggsti.services.questionnaires import history, save_result
+from tryggsti.services.supporter import supporter_key
 from tryggsti.strings import t
 from tryggsti.ui.plain import Part, join, lines, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
@@ -28,8 +33,6 @@ HISTORY_SHOWN = 8  # earlier results under the intro and the result
 
 
 def history_content(results):
-    from tryggsti.dates import long_date_with_year
-
     if not results:
         return plain(t("oas_screen.no_history"))
     shown: list[Part] = [(t("oas_screen.history"), "bold")]
@@ -88,7 +91,7 @@ class QuestionnaireScreen(TryggstiScreen):
             yield Static("", id="oas-status", classes="hint")
             yield Markdown("", open_links=False, id="oas-explanation")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         questionnaire = self.questionnaire
         scale = self.query_one("#oas-scale", ShownScale)
         scale.low, scale.high = questionnaire.scale_min, questionnaire.scale_max
@@ -220,8 +223,6 @@ class QuestionnaireScreen(TryggstiScreen):
         return lines(shown)
 
     def _result_content(self):
-        from tryggsti.domain.scoring import score
-
         questionnaire = self.questionnaire
         scores = score(questionnaire, self._filled())
         shown = [
@@ -240,8 +241,6 @@ class QuestionnaireScreen(TryggstiScreen):
         return lines(shown)
 
     def _talk(self) -> str:
-        from tryggsti.services.supporter import supporter_key
-
         session = self.app.session
         return t("oas.talk", talk_to=t(supporter_key(session.data if session else None, "talk_to")))
 
@@ -252,8 +251,6 @@ class QuestionnaireScreen(TryggstiScreen):
         return filled
 
     def _history(self):
-        from tryggsti.services.questionnaires import history
-
         # One more than shown: on the result, the newest is today's, shown above.
         results = history(self.app.open_session.data, self.questionnaire, newest=HISTORY_SHOWN + 1)
         if self.phase == "result":
@@ -301,8 +298,6 @@ class QuestionnaireScreen(TryggstiScreen):
         elif self.phase == "item":
             self.action_next_item()
         elif self.phase == "review":
-            from tryggsti.services.questionnaires import save_result
-
             save_result(self.app.open_session, self.questionnaire, self._filled())
             self.phase = "result"
         else:

@@ -8,6 +8,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
+from tryggsti.messages import message_for
+from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
 from tryggsti.ui.keys import ALWAYS, footer
@@ -17,6 +19,7 @@ from tryggsti.ui.screens.app_screen import AppScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.toggles import Checkbox
+from tryggsti.vault.errors import VaultError
 from tryggsti.vault.recovery import group_code
 
 
@@ -89,9 +92,6 @@ class RecoverScreen(AppScreen):
 
     @work(thread=True, exclusive=True, group="recover", description="recover-with-code")
     def _open(self, code: str, new_passphrase: str) -> None:
-        from tryggsti.services.session import VaultSession
-        from tryggsti.vault.errors import VaultError
-
         try:
             session = VaultSession.recover(self.app.vault_path, code, clock=self.app.clock)
             try:
@@ -107,13 +107,11 @@ class RecoverScreen(AppScreen):
         self.app.call_from_thread(self._done, session, new_code)
 
     def _failed(self, error) -> None:
-        from tryggsti.messages import message_for
-
         self.query_one("#recover-busy").display = False
         self._say(message_for(error))
 
     def _done(self, session, new_code: str) -> None:
-        from tryggsti.ui.screens.recovery_code_screen import RecoveryCodeScreen
+        from tryggsti.ui.screens.recovery_code_screen import RecoveryCodeScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self.app.notify(t("recover.done"), timeout=10)
         # The code just used opens nothing any more: the new one is shown once.

@@ -66,7 +66,7 @@ class RecoveryCodeScreen(AppScreen):
         if self._then_back:
             self.app.pop_screen()
         elif self._first_run:  # one optional question about support, then Hjem
-            from tryggsti.ui.screens.supporter_screen import SupporterScreen
+            from tryggsti.ui.screens.supporter_screen import SupporterScreen  # noqa: PLC0415 (a screen loads when first opened)
 
             self.app.switch_screen(SupporterScreen(self._session))
         else:

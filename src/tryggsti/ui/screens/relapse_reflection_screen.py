@@ -4,6 +4,7 @@ skjedde» (what happened is information, never a failure), after craving that wa
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -45,7 +46,7 @@ class RelapseReflectionScreen(TryggstiScreen):
                 yield Button(t("relapse.save"), variant="primary", id="relapse-save")
                 yield Button(t("relapse.skip"), id="relapse-skip")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.query_one("#relapse-before", TextArea).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

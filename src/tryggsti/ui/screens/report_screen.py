@@ -5,11 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import RadioSet, Static
 
+from tryggsti.dates import parse_day
 from tryggsti.domain.report import DEFAULT_DAYS, DEFAULT_SECTIONS, SECTIONS
+from tryggsti.domain.report_range import ReportRangeError, check_report_range
+from tryggsti.messages import message_for
+from tryggsti.services import report
+from tryggsti.services.files import check_export_target, write_export
 from tryggsti.strings import t
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import plain, ui
@@ -17,13 +23,13 @@ from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
+from tryggsti.vault.errors import VaultError
 
 FORMATS = ("html", "md", "csv", "ics")
 
 
 def range_problem(start, end) -> str:
     """Why the period cannot be used (reversed, or longer than five years), or ""."""
-    from tryggsti.domain.report_range import ReportRangeError, check_report_range
 
     try:
         check_report_range(start, end, allow_long=False)
@@ -80,7 +86,7 @@ class ReportScreen(TryggstiScreen):
                 yield Button(t("report_screen.make"), variant="primary", id="make")
             yield Static("", id="report-message", classes="message")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self._set_default_path()
         self._show_options()
         # The screen opens at its top, on the first choice: the period, format and sections
@@ -131,8 +137,6 @@ class ReportScreen(TryggstiScreen):
             self.make()
 
     def make(self) -> None:
-        from tryggsti.dates import parse_day
-
         today = self.app.clock().date()
         try:
             start = parse_day(self.query_one("#from", Input).value, today)
@@ -155,9 +159,6 @@ class ReportScreen(TryggstiScreen):
         if not out.name:
             self._say(t("report_screen.problem_path"))
             return
-        from tryggsti.messages import message_for
-        from tryggsti.services.files import check_export_target
-        from tryggsti.vault.errors import VaultError
 
         try:
             check_export_target(out, self.app.open_session.path)
@@ -165,7 +166,7 @@ class ReportScreen(TryggstiScreen):
             self._say(message_for(error))
             return
         if out.exists():
-            from tryggsti.ui.screens.confirm_screen import ConfirmScreen
+            from tryggsti.ui.screens.confirm_screen import ConfirmScreen  # noqa: PLC0415 (a screen loads when first opened)
 
             question = t("report_screen.overwrite", path=out)
             self.app.push_screen(
@@ -176,11 +177,6 @@ class ReportScreen(TryggstiScreen):
         self._write(out, start, end, chosen)
 
     def _write(self, out: Path, start, end, chosen, *, overwrite: bool = False) -> None:
-        from tryggsti.messages import message_for
-        from tryggsti.services import report
-        from tryggsti.services.files import write_export
-        from tryggsti.vault.errors import VaultError
-
         session = self.app.open_session
         if self.kind == "ics":
             text = report.render_calendar(

@@ -9,12 +9,15 @@ with one key.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Static
 
+from tryggsti.domain.content import scripts_in_set
+from tryggsti.domain.night import NIGHT_SET
 from tryggsti.domain.records import ReflectionKind
 from tryggsti.domain.safety_response import Block, Choice, Question, RepeatAnswer, Response
 from tryggsti.services.checkins import (
@@ -94,13 +97,10 @@ class SafetyOfferScreen(TryggstiScreen):
     def _rendered(self) -> RenderedResponse:
         titles = None
         if Block.NIGHT in self.response.blocks:
-            from tryggsti.domain.content import scripts_in_set
-            from tryggsti.domain.night import NIGHT_SET
-
             scripts = scripts_in_set(self.app.library.grounding.values(), NIGHT_SET)
             titles = [script.title for script in scripts]
         return render_for(
-            self.app.session,
+            self.app.open_session,
             self.response,
             titles_at_night=titles,
             repeat_answer=self.repeat_answer,
@@ -112,7 +112,7 @@ class SafetyOfferScreen(TryggstiScreen):
             yield Static(t("safety_offer.back_hint"), classes="hint", id="response-hint")
             yield Vertical(id="response-choices")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self._show()
         if self.response.question is not None:
             self.app.push_screen(ResponseQuestionScreen(self.response.question), self._answered)
@@ -181,6 +181,8 @@ class SafetyOfferScreen(TryggstiScreen):
         self.call_after_refresh(block.scroll_visible, top=True, animate=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.name is None:  # each choice button is named by its Choice
+            return
         choice = Choice(event.button.name)
         if choice is Choice.NOT_NOW:
             self.action_not_now()
@@ -191,7 +193,7 @@ class SafetyOfferScreen(TryggstiScreen):
         elif choice is Choice.GROUNDING:
             self.app.action_grounding()
         else:
-            from tryggsti.ui.screens.relapse_reflection_screen import RelapseReflectionScreen
+            from tryggsti.ui.screens.relapse_reflection_screen import RelapseReflectionScreen  # noqa: PLC0415 (a screen loads when first opened)
 
             kind = ReflectionKind.CRAVING if choice is Choice.WHAT_HELPED else ReflectionKind.USE
             self.app.push_screen(RelapseReflectionScreen(self.checkin_id, kind=kind))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static, TextArea
 
-from tryggsti.services.safety_plan import CONTACT_SECTIONS
+from tryggsti.domain.records import InvalidRecord
+from tryggsti.domain.text import clean_text
+from tryggsti.services.safety_plan import CONTACT_SECTIONS, section_text, set_section
+from tryggsti.services.supporter import supporter_key
 from tryggsti.strings import t
 from tryggsti.ui.plain import ui
 from tryggsti.ui.screens.base import TryggstiScreen
@@ -23,9 +27,6 @@ class SafetyPlanEditScreen(TryggstiScreen):
         self._saved_text: str | None = None
 
     def compose_body(self) -> ComposeResult:
-        from tryggsti.domain.text import clean_text
-        from tryggsti.services.safety_plan import section_text
-
         text = clean_text(section_text(self.app.open_session.data.safety_plan, self.section))
         self._saved_text = text
         hint = "plan.contact_hint" if self.section in CONTACT_SECTIONS else "plan.list_hint"
@@ -38,18 +39,14 @@ class SafetyPlanEditScreen(TryggstiScreen):
 
     def _help_key(self) -> str:
         if self.section == "professionals":  # whom to name follows who supports the person
-            from tryggsti.services.supporter import supporter_key
-
             return supporter_key(self.app.open_session.data, "professionals_help")
         return f"plan.{self.section}_help"
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.query_one("#plan-text", TextArea).focus()
 
     def _store(self, *, keep_everything: bool = False) -> bool:
         """Save the section if it changed; False (and a message) if a line cannot be used."""
-        from tryggsti.domain.records import InvalidRecord
-        from tryggsti.services.safety_plan import set_section
 
         session = self.app.session
         if session is None:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
+from tryggsti.dates import long_date
+from tryggsti.messages import message_for
+from tryggsti.services.files import write_export
+from tryggsti.services.report_plan import render_plan
 from tryggsti.services.safety_plan import CONTACT_SECTIONS, SECTIONS
 from tryggsti.strings import t
 from tryggsti.ui.messages_in_view import say_in_view
 from tryggsti.ui.plain import join, lines, plain, plain_line
 from tryggsti.ui.screens.base import TryggstiScreen
 from tryggsti.ui.widgets.button import Button
+from tryggsti.vault.errors import VaultError
 
 
 def _edit_binding(number: int, section: str) -> Binding:
@@ -50,16 +58,14 @@ class SafetyPlanScreen(TryggstiScreen):
                 yield Button(t("plan_print.button"), id="print-plan")
             yield Static("", id="plan-message", classes="message")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.refresh_plan()
         self.query_one("#plan", VerticalScroll).focus()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         self.refresh_plan()
 
     def refresh_plan(self) -> None:
-        from tryggsti.dates import long_date
-
         if self.app.session is None:
             return
         plan = self.app.session.data.safety_plan
@@ -76,24 +82,21 @@ class SafetyPlanScreen(TryggstiScreen):
 
     def print_plan(self) -> None:
         """The plan as one page to print, in the home folder; told first it is unencrypted."""
-        from pathlib import Path
 
-        from tryggsti.ui.screens.confirm_screen import ConfirmScreen
+        from tryggsti.ui.screens.confirm_screen import ConfirmScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         today = self.app.clock().date()
         out = Path.home() / t("plan_print.file_name", date=today.isoformat())
         key = "plan_print.confirm_replace" if out.exists() else "plan_print.confirm"
-        self.app.push_screen(
-            ConfirmScreen(t(key, path=out)), lambda yes: yes and self._write_plan(out)
-        )
+
+        def write_if_yes(yes: bool | None) -> None:
+            if yes:
+                self._write_plan(out)
+
+        self.app.push_screen(ConfirmScreen(t(key, path=out)), write_if_yes)
 
     def _write_plan(self, out) -> None:
-        from tryggsti.messages import message_for
-        from tryggsti.services.files import write_export
-        from tryggsti.services.report_plan import render_plan
-        from tryggsti.vault.errors import VaultError
-
-        session = self.app.session
+        session = self.app.open_session
         text = render_plan(
             session.data.safety_plan,
             self.app.library.resources,
@@ -109,6 +112,6 @@ class SafetyPlanScreen(TryggstiScreen):
         say_in_view(message, t("plan_print.written", path=out))
 
     def action_edit(self, section: str) -> None:
-        from tryggsti.ui.screens.safety_plan_edit_screen import SafetyPlanEditScreen
+        from tryggsti.ui.screens.safety_plan_edit_screen import SafetyPlanEditScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self.app.push_screen(SafetyPlanEditScreen(section))

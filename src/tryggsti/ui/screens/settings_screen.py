@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, RadioSet, Static
 
 from tryggsti.config import THEMES
+from tryggsti.dates import clock_time, long_date_with_year
+from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
+from tryggsti.messages import message_for
+from tryggsti.services.backups import backups_of, restore_into
+from tryggsti.services.supporter import set_supporter
 from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain
 from tryggsti.ui.messages_in_view import say_in_view
@@ -17,6 +22,7 @@ from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
 from tryggsti.ui.widgets.supporter_choice import SupporterChoice
 from tryggsti.ui.widgets.toggles import Checkbox, RadioButton
+from tryggsti.vault.errors import VaultError
 
 MAX_MINUTES = 24 * 60
 
@@ -71,7 +77,7 @@ class SettingsScreen(TryggstiScreen):
             with Horizontal(classes="buttons"):
                 yield Button(t("move.title"), id="move")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         chain(*(self.query_one(f, Input) for f in ("#current", "#new-1", "#new-2")))
         table = self.query_one("#backups", DataTable)
         table.add_column(t("settings.col_number"), key="number")
@@ -83,7 +89,7 @@ class SettingsScreen(TryggstiScreen):
     def on_screen_suspend(self) -> None:
         self._empty_passphrase_fields()  # a kept screen holds no passphrase once left
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         self.refresh_backups()
 
     def _say(self, text: str) -> None:
@@ -133,8 +139,6 @@ class SettingsScreen(TryggstiScreen):
             self.app.set_theme(event.pressed.name)
 
     def _set_supporter(self, answer: str | None) -> None:
-        from tryggsti.services.supporter import set_supporter
-
         session = self.app.session
         if session is not None and set_supporter(session.data, answer):
             session.save()
@@ -148,7 +152,7 @@ class SettingsScreen(TryggstiScreen):
         elif event.button.id == "restore":
             self._ask_restore()
         elif event.button.id == "move":
-            from tryggsti.ui.screens.move_screen import MoveScreen
+            from tryggsti.ui.screens.move_screen import MoveScreen  # noqa: PLC0415 (a screen loads when first opened)
 
             self.app.push_screen(MoveScreen())
 
@@ -156,8 +160,6 @@ class SettingsScreen(TryggstiScreen):
         say_in_view(self.query_one("#passphrase-message", Static), plain(text))
 
     def _change_passphrase(self) -> None:
-        from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
-
         current = self.query_one("#current", Input).value
         first = self.query_one("#new-1", Input).value
         second = self.query_one("#new-2", Input).value
@@ -192,13 +194,11 @@ class SettingsScreen(TryggstiScreen):
             self.query_one(field_id, Input).value = ""
 
     def _change_failed(self, error) -> None:
-        from tryggsti.messages import message_for
-
         self.query_one("#change", Button).disabled = False
         self._say_passphrase(message_for(error))
 
     def _change_done(self, code: str) -> None:
-        from tryggsti.ui.screens.recovery_code_screen import RecoveryCodeScreen
+        from tryggsti.ui.screens.recovery_code_screen import RecoveryCodeScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         self._clear_passphrase_fields()
         said = t("settings.changed")
@@ -213,9 +213,6 @@ class SettingsScreen(TryggstiScreen):
     # ---- backups -------------------------------------------------------------------
 
     def refresh_backups(self) -> None:
-        from tryggsti.dates import clock_time, long_date_with_year
-        from tryggsti.services.backups import backups_of
-
         table = self.query_one("#backups", DataTable)
         table.clear()
         self._backups = backups_of(self.app.vault_path)
@@ -226,7 +223,7 @@ class SettingsScreen(TryggstiScreen):
         self.query_one("#restore", Button).disabled = not self._backups
 
     def _ask_restore(self) -> None:
-        from tryggsti.ui.screens.confirm_screen import ConfirmScreen
+        from tryggsti.ui.screens.confirm_screen import ConfirmScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         table = self.query_one("#backups", DataTable)
         if not self._backups:
@@ -238,10 +235,6 @@ class SettingsScreen(TryggstiScreen):
         )
 
     def _restore(self, info) -> None:
-        from tryggsti.messages import message_for
-        from tryggsti.services.backups import restore_into
-        from tryggsti.vault.errors import VaultError
-
         if not self.app.flush_saves():
             self._say(t("settings.restore_wait"))
             return

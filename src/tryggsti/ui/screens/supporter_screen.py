@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import RadioSet, Static
 
+from tryggsti.services.supporter import set_supporter
 from tryggsti.strings import t
 from tryggsti.ui.keys import ALWAYS, footer
 from tryggsti.ui.screen_styles import SCREENS_TCSS
@@ -54,8 +55,6 @@ class SupporterScreen(AppScreen):
         self._finish(None)
 
     def _finish(self, answer: str | None) -> None:
-        from tryggsti.services.supporter import set_supporter
-
         changed = set_supporter(self._session.data, answer)
         self.app.start_session(self._session)
         if changed:

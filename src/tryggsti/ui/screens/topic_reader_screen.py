@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -9,6 +10,8 @@ from textual.timer import Timer
 from textual.widgets import Markdown, Static, TextArea
 
 from tryggsti.domain.text import clean_text
+from tryggsti.services.commitments import add_commitment
+from tryggsti.services.topics import mark_opened, progress_for, save_answer, set_completed
 from tryggsti.strings import t
 from tryggsti.ui.plain import join, plain, ui
 from tryggsti.ui.screens.base import TryggstiScreen
@@ -51,8 +54,6 @@ class TopicReaderScreen(TryggstiScreen):
         return self.app.library.topics[self.topic_id]
 
     def compose_body(self) -> ComposeResult:
-        from tryggsti.services.topics import progress_for
-
         topic = self.topic
         progress = progress_for(self.app.open_session, self.topic_id)
         with VerticalScroll(id="reader", classes="padded"):
@@ -82,9 +83,7 @@ class TopicReaderScreen(TryggstiScreen):
             yield Static("", id="reader-done", classes="hint")
             yield Button("", id="toggle-done", variant="primary")
 
-    def on_mount(self) -> None:
-        from tryggsti.services.topics import mark_opened
-
+    def on_mount(self, event: events.Mount) -> None:
         mark_opened(self.app.open_session, self.topic_id)
         self._show_done()
         self.query_one("#reader", VerticalScroll).focus()
@@ -107,8 +106,6 @@ class TopicReaderScreen(TryggstiScreen):
             self._timer = self.set_timer(SAVE_DELAY_S, self.flush_edits)
 
     def flush_edits(self) -> None:
-        from tryggsti.services.topics import save_answer
-
         session = self.app.session
         if session is None:
             return
@@ -133,13 +130,11 @@ class TopicReaderScreen(TryggstiScreen):
         elif button_id.startswith("commit-"):
             self._make_commitment(self.topic.commitments[int(button_id.removeprefix("commit-"))])
         elif button_id.startswith("ground-"):
-            from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+            from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen  # noqa: PLC0415 (a screen loads when first opened)
 
             self.app.push_screen(GroundingPlayerScreen(button_id.removeprefix("ground-")))
 
     def _make_commitment(self, text: str) -> None:
-        from tryggsti.services.commitments import add_commitment
-
         session = self.app.open_session
         if any(c.is_open and c.text == text for c in session.data.commitments):
             self.app.notify(t("reader.commitment_exists"))
@@ -166,8 +161,6 @@ class TopicReaderScreen(TryggstiScreen):
         self.action_toggle_done()
 
     def action_toggle_done(self) -> None:
-        from tryggsti.services.topics import set_completed
-
         self.flush_edits()
         progress = self.app.open_session.data.topics[self.topic_id]
         set_completed(self.app.open_session, self.topic_id, progress.completed_at is None)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
+from tryggsti.domain.homework_progress import current_homework_items
 from tryggsti.strings import t
 from tryggsti.ui.plain import cell
 from tryggsti.ui.screens.base import TryggstiScreen
@@ -30,7 +32,7 @@ class TopicsScreen(TryggstiScreen):
         yield Static("", id="topics-lead", classes="lead padded")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="topics-table")
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         table = self.query_one("#topics-table", DataTable)
         # «Område» only where there is room: the status («Åpnet, 1/4 svar») must show whole.
         with_area = self.app.size.width >= WIDE
@@ -59,14 +61,12 @@ class TopicsScreen(TryggstiScreen):
     _title_width = 40
 
     def _homework_topics(self) -> frozenset[str]:
-        from tryggsti.domain.homework_progress import current_homework_items
-
         session = self.app.session
         if session is None:
             return frozenset()
         return current_homework_items(session.data, self.app.clock().date()).topics
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         if self.changed_since_drawn():  # nothing saved since: the statuses are still true
             self.refresh_progress()
 
@@ -95,7 +95,7 @@ class TopicsScreen(TryggstiScreen):
         self.query_one("#topics-lead", Static).update(lead)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        from tryggsti.ui.screens.topic_reader_screen import TopicReaderScreen
+        from tryggsti.ui.screens.topic_reader_screen import TopicReaderScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         assert event.row_key.value is not None  # every row is keyed by its topic's id
         self.app.push_screen(TopicReaderScreen(event.row_key.value))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -34,7 +34,7 @@ class UnlockScreen(KeptStyles, AppScreen):
         yield CrisisLines(id="unlock-crisis")
         yield footer()
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         self.query_one("#passphrase", Input).focus()
 
     def start_again(self) -> None:
@@ -151,7 +151,6 @@ class UnlockScreen(KeptStyles, AppScreen):
     def _show_restore_button(self) -> None:
         for button in self.query("#restore-damaged"):
             button.focus()  # and scrolled into view once the new line is laid out
-        return True
 
     @work(thread=True, exclusive=True, group="unlock", description="restore-damaged-vault")
     def _restore_damaged(self, passphrase: str) -> None:

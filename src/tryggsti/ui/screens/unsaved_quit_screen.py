@@ -10,11 +10,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
+from tryggsti.messages import message_for
 from tryggsti.strings import t
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.screens.app_screen import AppModalScreen
 from tryggsti.ui.widgets.button import Button
 from tryggsti.ui.widgets.input import Input
+from tryggsti.vault.errors import VaultError
 
 
 class UnsavedQuitScreen(AppModalScreen[bool]):
@@ -59,9 +61,6 @@ class UnsavedQuitScreen(AppModalScreen[bool]):
         self.dismiss(False)
 
     def _save_as(self) -> None:
-        from tryggsti.messages import message_for
-        from tryggsti.vault.errors import VaultError
-
         target = Path(self.query_one("#save-as-path", Input).value.strip()).expanduser()
         try:
             self.app.save_unsaved_as(target)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import LoadingIndicator, Static
@@ -39,7 +39,7 @@ class WelcomeScreen(KeptStyles, AppScreen):
                 yield Button(t("welcome.create"), variant="primary", id="create")
         yield footer()
 
-    def on_mount(self) -> None:
+    def on_mount(self, event: events.Mount) -> None:
         chain(self.query_one("#first", Input), self.query_one("#second", Input))
         self.query_one("#welcome-busy").display = False
         # The screen opens at its top, so the title and what tryggsti is are read first

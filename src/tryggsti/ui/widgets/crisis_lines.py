@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -9,6 +10,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tryggsti.dates import short_date
+from tryggsti.services.help_lines import rows
 from tryggsti.strings import t
 
 if TYPE_CHECKING:
@@ -20,7 +23,6 @@ if TYPE_CHECKING:
 def hanging(text: str, width: int, *, indent: int) -> str:
     """`text` indented, wrapped here so its later lines keep the indent (Rich would start
     them at the margin). No-break spaces hold, so a number never splits."""
-    import textwrap
 
     pad = " " * indent
     return textwrap.fill(
@@ -36,8 +38,6 @@ def hanging(text: str, width: int, *, indent: int) -> str:
 def lines_text(resources, now, *, everything: bool, width: int = 76, which: str = "all") -> Text:
     """The lines as plain text with styles (file text is never read as markup): all of
     them, only the emergency numbers, or only the others."""
-    from tryggsti.dates import short_date
-    from tryggsti.services.help_lines import rows
 
     text = Text()
     for row in rows(resources, now, everything=everything):

@@ -67,7 +67,7 @@ class NightSet(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen
+        from tryggsti.ui.screens.grounding_player_screen import GroundingPlayerScreen  # noqa: PLC0415 (a screen loads when first opened)
 
         assert event.option.id is not None  # every script's option is named by its id
         self.app.push_screen(GroundingPlayerScreen(event.option.id))

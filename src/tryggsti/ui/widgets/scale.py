@@ -8,6 +8,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from tryggsti.ui.cursor import place_cursor
+
 
 class Scale(Widget, can_focus=True):
     """`value` is None until the person picks one. Digits pick directly (on 0–10, '1' then
@@ -83,8 +85,6 @@ class Scale(Widget, can_focus=True):
         if value is not None:
             self.post_message(self.Changed(self, value))
             if self.has_focus:
-                from tryggsti.ui.cursor import place_cursor
-
                 place_cursor(self.app, self)
 
     def action_step(self, delta: int) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.widget import Widget
 
+from tryggsti.domain.trends import any_buckets, buckets
+
 BLOCKS = " ▁▂▃▄▅▆▇█"
 SCALE_MAX = 10
 
@@ -48,8 +50,6 @@ class TrendChart(Widget):
         return self.rows + (1 if self.label else 0) + (1 if self.marks else 0)
 
     def render(self) -> Text:
-        from tryggsti.domain.trends import any_buckets, buckets
-
         width = max(1, self.size.width - 3)
         values = buckets(self.values, width)
         marks = any_buckets(self.marks, width) if self.marks else []
