@@ -217,6 +217,19 @@ async def test_the_gentle_question_reaches_the_saved_check_in_and_the_response(
     assert exported["checkins"][-1]["harm_thoughts"] is True
 
 
+async def test_an_enter_in_passing_skips_the_gentle_question(make_vault, make_app):
+    make_vault()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _checkin(pilot, mood=1)
+        await _save(pilot)
+        assert _screen_name(app) == "ResponseQuestionScreen"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert _screen_name(app) == "SafetyOfferScreen"
+        assert app.session.data.checkins[-1].harm_thoughts is None
+
+
 async def test_the_gentle_question_is_skipped_with_one_key(make_vault, make_app):
     make_vault()
     app = make_app()

@@ -70,7 +70,8 @@ class ResponseQuestionScreen(AppModalScreen[str | None]):
                 yield Button(label, id=f"answer-{answer}", classes="wide choice", compact=True)
 
     def on_mount(self) -> None:
-        self.query(Button).first().focus()
+        # «Hopp over» has focus: an Enter in passing never answers «ja» for the person.
+        self.query(Button).last().focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         answer = (event.button.id or "").removeprefix("answer-")
