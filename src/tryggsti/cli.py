@@ -152,7 +152,7 @@ def _warn_on_rollback() -> None:
 
 
 def _report_expected_or_unexpected(error: Exception) -> int:
-    from tryggsti.messages import message_for
+    from tryggsti.error_messages import message_for
     from tryggsti.vault.errors import VaultError
 
     if isinstance(error, VaultError):

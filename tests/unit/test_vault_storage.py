@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from tests.unit.cli_helpers import PASSPHRASE, init_vault, run_cli
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.vault import format as fmt
 from tryggsti.vault import kdf
 from tryggsti.vault import storage as storage_module

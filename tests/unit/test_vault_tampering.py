@@ -6,7 +6,7 @@ import struct
 
 import pytest
 
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.vault.errors import VaultDamaged, VaultError, VaultTooNew, WrongPassphrase
 from tryggsti.vault.vault import Vault
 

@@ -10,7 +10,7 @@ from tryggsti.dates import long_date, relative_day, short_date
 from tryggsti.domain.homework_progress import homework_progress
 from tryggsti.domain.trends import days
 from tryggsti.enkel.output import Option
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.services.home import CHART_DAYS, home_summary
 from tryggsti.services.passphrase_change import change_passphrase as change
 from tryggsti.strings import t

@@ -10,7 +10,7 @@ from tryggsti.dates import long_date_with_year, parse_day, relative_day
 from tryggsti.domain.homework_progress import homework_progress
 from tryggsti.domain.report import DEFAULT_SECTIONS, SECTIONS
 from tryggsti.enkel.output import Option
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.services import homework as homework_service
 from tryggsti.services import report as report_service
 from tryggsti.services.files import write_export

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem, strength
 from tryggsti.enkel.output import Option
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
 from tryggsti.vault.errors import VaultError, WrongPassphrase, WrongRecoveryCode

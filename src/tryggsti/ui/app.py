@@ -353,7 +353,7 @@ class TryggstiApp(App[None]):
             self.save_state = "idle"
 
     def _save_failed(self, error) -> None:
-        from tryggsti.messages import message_for
+        from tryggsti.error_messages import message_for
 
         if self.session is None:
             return  # locked meanwhile: nothing is said over the lock (the unlock says it)

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import LoadingIndicator, Static
 
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.services.session import VaultSession
 from tryggsti.strings import t
 from tryggsti.ui.key_burst import chain

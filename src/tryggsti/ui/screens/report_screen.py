@@ -13,7 +13,7 @@ from textual.widgets import RadioSet, Static
 from tryggsti.dates import parse_day
 from tryggsti.domain.report import DEFAULT_DAYS, DEFAULT_SECTIONS, SECTIONS
 from tryggsti.domain.report_range import ReportRangeError, check_report_range
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.services import report
 from tryggsti.services.files import check_export_target, write_export
 from tryggsti.strings import t

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from tryggsti.dates import long_date
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.services.files import write_export
 from tryggsti.services.report_plan import render_plan
 from tryggsti.services.safety_plan import CONTACT_SECTIONS, SECTIONS

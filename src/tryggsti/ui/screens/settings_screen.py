@@ -10,7 +10,7 @@ from textual.widgets import DataTable, RadioSet, Static
 from tryggsti.config import THEMES
 from tryggsti.dates import clock_time, long_date_with_year
 from tryggsti.domain.passphrase import MIN_LENGTH, choice_problem
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.services.backups import backups_of, restore_into
 from tryggsti.services.supporter import set_supporter
 from tryggsti.strings import t

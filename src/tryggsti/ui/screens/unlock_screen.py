@@ -118,7 +118,7 @@ class UnlockScreen(KeptStyles, AppScreen):
         self.app.call_from_thread(self.app.start_session, session)
 
     def _failed(self, error) -> None:
-        from tryggsti.messages import message_for
+        from tryggsti.error_messages import message_for
         from tryggsti.vault.errors import VaultDamaged, WrongPassphrase
 
         self.app.opening_failed()

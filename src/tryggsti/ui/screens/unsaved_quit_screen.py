@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from tryggsti.messages import message_for
+from tryggsti.error_messages import message_for
 from tryggsti.strings import t
 from tryggsti.ui.screen_styles import SCREENS_TCSS
 from tryggsti.ui.screens.app_screen import AppModalScreen

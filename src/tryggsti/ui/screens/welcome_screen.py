@@ -119,7 +119,7 @@ class WelcomeScreen(KeptStyles, AppScreen):
         self.app.call_from_thread(self._show_code, session, code)
 
     def _failed(self, error) -> None:
-        from tryggsti.messages import message_for
+        from tryggsti.error_messages import message_for
 
         self.app.opening_failed()
         self.query_one("#welcome-busy").display = False
