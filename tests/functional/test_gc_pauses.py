@@ -109,7 +109,9 @@ async def test_collecting_starts_again_once_the_first_screen_is_shown(
     turned_on_when_off = []
     started = gc_pauses.started
     monkeypatch.setattr(
-        gc_pauses, "started", lambda: (turned_on_when_off.append(not gc.isenabled()), started())
+        gc_pauses,
+        "started",
+        lambda **kw: (turned_on_when_off.append(not gc.isenabled()), started(**kw)),
     )
     gc.disable()
     try:

@@ -51,11 +51,13 @@ def long_lived() -> None:
         gc.unfreeze()
 
 
-def started() -> None:
+def started(*, freeze: bool = True) -> None:
     """Call once the first screen is shown: what lives now lives for the whole run (the
     code, the styles, the first screen), so it is frozen, and collecting starts (the
-    command line starts with none: tryggsti.cli.main)."""
-    gc.freeze()
+    command line starts with none: tryggsti.cli.main). `freeze` is False when a vault was
+    opened and locked again before this came: `stop` gave everything back already."""
+    if freeze:
+        gc.freeze()
     gc.enable()
 
 

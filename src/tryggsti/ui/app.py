@@ -105,6 +105,9 @@ class TryggstiApp(App[None]):
 
     CSS_PATH = Path(__file__).parent / "styles" / "app.tcss"  # absolute: subclasses work anywhere
     TITLE = "tryggsti"
+    # A vault unlocked and locked again before the warm-up: start-up's objects are given
+    # back already, the warm-up freezes nothing (speed/gc_pauses.started).
+    _locked_before_warm_up = False
     COMMANDS = {navigation_commands}  # the palette's code is read when it first opens
     BINDINGS = [
         Binding("f1", "help_now", t("keys.help_now"), show=False, priority=True),
@@ -179,7 +182,7 @@ class TryggstiApp(App[None]):
         self.set_timer(WARM_UP_DELAY_S, self._warm_up)
 
     def _warm_up(self) -> None:
-        gc_pauses.started()
+        gc_pauses.started(freeze=not self._locked_before_warm_up)
         self.run_worker(self._prepare, thread=True, group="warm-up")
 
     def _prepare(self) -> None:
@@ -390,6 +393,7 @@ class TryggstiApp(App[None]):
             self.session = None
             self._pending_payload = None
             gc_pauses.stop()
+            self._locked_before_warm_up = True  # a quick unlock and F12: nothing to freeze
             self.set_timer(GC_AFTER_LOCK_S, gc_pauses.collect_all)  # once the lock is shown
         self.drafts.clear()
         self.save_state = "idle"

@@ -145,8 +145,9 @@ class UnlockScreen(KeptStyles, AppScreen):
             # On its own line under the message: beside the other two it would not fit.
             button = Button(t("unlock.restore_damaged"), variant="warning", id="restore-damaged")
             self.query_one("#unlock-form").mount(button, after=".buttons")
-        # Once mounted and laid out: focused, and the form scrolled to it on a small terminal.
-        self.call_after_refresh(self._show_restore_button)
+        # Once mounted and laid out, and the form around it too (the message above it wraps
+        # at 60x20): focused, and the form scrolled to it on a small terminal.
+        self.call_after_refresh(self.call_after_refresh, self._show_restore_button)
 
     def _show_restore_button(self) -> None:
         for button in self.query("#restore-damaged"):
