@@ -99,7 +99,7 @@ def homework(app) -> None:
                 term.write(
                     t(
                         "enkel.homework_item",
-                        label=_item_label(app.library, part),
+                        label=homework_service.item_label(app.library, part),
                         done=part.done,
                         target=part.target,
                     )
@@ -109,21 +109,6 @@ def homework(app) -> None:
         if choice is None:
             return
         import_file(app)
-
-
-def _item_label(library, item) -> str:
-    if item.kind == "topic":
-        topic = library.topics.get(item.ref)
-        return t("homework_screen.topic", name=topic.title if topic else item.ref)
-    if item.kind == "grounding":
-        script = library.grounding.get(item.ref)
-        return t("homework_screen.grounding", name=script.title if script else item.ref)
-    if item.kind == "questionnaire":
-        form = library.questionnaires.get(item.ref)
-        return t("homework_screen.questionnaire", name=form.name if form else item.ref)
-    if item.kind == "commitment":
-        return t("homework_screen.commitment", text=item.ref)
-    return t("homework_screen.checkins")
 
 
 def import_file(app) -> None:

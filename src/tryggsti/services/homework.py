@@ -160,3 +160,21 @@ def read_homework_file(path: Path) -> str:
     """The file's text: a regular UTF-8 file of at most 256 KiB, else UnreadableFile."""
 
     return read_text_file(path)
+
+
+def item_label(library: ContentLibrary, item) -> str:
+    """A homework item in words, as both front ends list it (the app, «enkel modus»)."""
+    if item.kind == "topic":
+        topic = library.topics.get(item.ref)
+        return t("homework_screen.topic", name=topic.title if topic else item.ref)
+    if item.kind == "grounding":
+        script = library.grounding.get(item.ref)
+        return t("homework_screen.grounding", name=script.title if script else item.ref)
+    if item.kind == "questionnaire":
+        questionnaire = library.questionnaires.get(item.ref)
+        return t(
+            "homework_screen.questionnaire", name=questionnaire.name if questionnaire else item.ref
+        )
+    if item.kind == "commitment":
+        return t("homework_screen.commitment", text=item.ref)
+    return t("homework_screen.checkins")

@@ -17,6 +17,7 @@ from tryggsti.services.homework import (
     check_text,
     find_homework_file,
     import_homework,
+    item_label,
     read_homework_file,
     shown_folder,
     summary_lines,
@@ -36,23 +37,6 @@ BAR = 20
 def progress_bar(fraction: float) -> str:
     filled = round(BAR * fraction)
     return "█" * filled + "░" * (BAR - filled)
-
-
-def item_label(library, item) -> str:
-    if item.kind == "topic":
-        topic = library.topics.get(item.ref)
-        return t("homework_screen.topic", name=topic.title if topic else item.ref)
-    if item.kind == "grounding":
-        script = library.grounding.get(item.ref)
-        return t("homework_screen.grounding", name=script.title if script else item.ref)
-    if item.kind == "questionnaire":
-        questionnaire = library.questionnaires.get(item.ref)
-        return t(
-            "homework_screen.questionnaire", name=questionnaire.name if questionnaire else item.ref
-        )
-    if item.kind == "commitment":
-        return t("homework_screen.commitment", text=item.ref)
-    return t("homework_screen.checkins")
 
 
 def _between(blocks):
